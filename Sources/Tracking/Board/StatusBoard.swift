@@ -1,0 +1,55 @@
+/// The status of every agency on every task on a given day: what `theodoi status` prints and
+/// what the dashboard's panels show. Computed from a ``TrackingSnapshot``; never stored.
+public struct StatusBoard: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public var agency: Agency
+        public var assignment: Assignment
+        public var progress: AssignmentProgress
+    }
+
+    public struct TaskBoard: Sendable, Equatable {
+        public var task: DirectiveTask
+        /// The due date under the active policy, and under the other one.
+        public var due: CalendarDate?
+        public var dueUnderOtherPolicy: CalendarDate?
+        public var rows: [Row]
+
+        /// How many rows have each status.
+        public var counts: [AssignmentStatus: Int] {
+            rows.reduce(into: [:]) { $0[$1.progress.status, default: 0] += 1 }
+        }
+
+        /// Agencies that have not reported yet.
+        public var missing: [Row] { rows.filter { !$0.progress.status.isDone } }
+    }
+
+    public struct DirectiveBoard: Sendable, Equatable {
+        public var document: Document
+        public var tasks: [TaskBoard]
+    }
+
+    public var today: CalendarDate
+    public var rules: StatusRules
+    public var directives: [DirectiveBoard]
+
+    public init(snapshot: TrackingSnapshot, rules: StatusRules, today: CalendarDate) {
+        self.today = today
+        self.rules = rules
+        let otherPolicy: DeadlinePolicy = rules.policy == .literal ? .lenient : .literal
+        directives = snapshot.directives.map { directive in
+            DirectiveBoard(document: directive.document, tasks: directive.tasks.map { task in
+                let rows = snapshot.assignments(of: task.id).compactMap { assignment -> Row? in
+                    guard let agency = snapshot.agency(assignment.agencyID), !assignment.isWithdrawn else { return nil }
+                    let progress = rules.progress(deadline: task.deadline, extendedTo: assignment.extendedTo,
+                                                  firstSubmission: assignment.firstSubmittedOn, today: today)
+                    return Row(agency: agency, assignment: assignment, progress: progress)
+                }
+                let due = rules.policy.dueDate(for: task.deadline, calendar: rules.calendar, reference: today)
+                let other = otherPolicy.dueDate(for: task.deadline, calendar: rules.calendar, reference: today)
+                return TaskBoard(task: task, due: due, dueUnderOtherPolicy: other == due ? nil : other, rows: rows)
+            })
+        }
+    }
+
+    public var allRows: [Row] { directives.flatMap { $0.tasks.flatMap(\.rows) } }
+}

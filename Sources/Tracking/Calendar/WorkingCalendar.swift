@@ -1,0 +1,79 @@
+/// Which days civil servants work: Monday to Friday, less public holidays, plus the Saturdays
+/// worked in exchange for a bridged day.
+///
+/// The schedule is decided by the Government each year, so it is data, not code: the shipped
+/// years come from ``HolidaySchedule/shipped`` and a user can add a year with a file of the same
+/// format. Years the schedule does not cover are counted as plain Monday–Friday weeks.
+public struct WorkingCalendar: Sendable, Equatable {
+    /// Days off that fall on weekdays or weekends, with the holiday's name.
+    public private(set) var daysOff: [CalendarDate: String] = [:]
+    /// Weekend days that are working days, with the reason.
+    public private(set) var workingWeekendDays: [CalendarDate: String] = [:]
+    /// Years for which the schedule has been given.
+    public private(set) var coveredYears: Set<Int> = []
+
+    public init() {}
+
+    public init(schedule: HolidaySchedule) {
+        merge(schedule)
+    }
+
+    /// The calendar of the shipped years (2024–2026).
+    public static let vietnam = WorkingCalendar(schedule: .shipped)
+
+    /// Adds a schedule; a later schedule's entries replace an earlier one's for the same day.
+    public mutating func merge(_ schedule: HolidaySchedule) {
+        for entry in schedule.entries {
+            for date in entry.dates {
+                coveredYears.insert(date.year)
+                switch entry.kind {
+                case .dayOff:
+                    daysOff[date] = entry.name
+                    workingWeekendDays[date] = nil
+                case .workingDay:
+                    workingWeekendDays[date] = entry.name
+                    daysOff[date] = nil
+                }
+            }
+        }
+    }
+
+    public func isWorkingDay(_ date: CalendarDate) -> Bool {
+        if workingWeekendDays[date] != nil { return true }
+        if daysOff[date] != nil { return false }
+        return !date.isWeekend
+    }
+
+    /// The holiday's name when `date` is a public day off.
+    public func holidayName(on date: CalendarDate) -> String? {
+        daysOff[date]
+    }
+
+    /// Working days in the closed range `start...end` (0 when `end` is before `start`).
+    public func workingDays(from start: CalendarDate, through end: CalendarDate) -> Int {
+        guard start <= end else { return 0 }
+        var count = 0
+        var date = start
+        while date <= end {
+            if isWorkingDay(date) { count += 1 }
+            date = date.adding(days: 1)
+        }
+        return count
+    }
+
+    /// Working days strictly after `start` up to and including `end`: the countdown from
+    /// today to a due date ("còn 2 ngày làm việc" on Wednesday for a Friday deadline).
+    public func workingDays(after start: CalendarDate, through end: CalendarDate) -> Int {
+        workingDays(from: start.adding(days: 1), through: end)
+    }
+
+    /// `date` itself when it is a working day, otherwise the next working day.
+    public func workingDay(onOrAfter date: CalendarDate) -> CalendarDate {
+        var candidate = date
+        // A year has far fewer than 60 consecutive days off; the bound only guards bad data.
+        for _ in 0..<60 where !isWorkingDay(candidate) {
+            candidate = candidate.adding(days: 1)
+        }
+        return candidate
+    }
+}

@@ -1,0 +1,72 @@
+/// One report's figures for one area. A figure that the agency did not give is nil, which is
+/// not the same as zero ("no fines" vs "fines not reported").
+public struct AreaFigures: Hashable, Sendable {
+    public var areaID: String
+    public var inspected: Int?
+    public var violations: Int?
+    public var finesCount: Int?
+    public var finesVND: Int?
+    public var suspended: Int?
+    public var powerCut: Int?
+    public var relocated: Int?
+    public var complaintsHandled: Int?
+
+    public init(
+        areaID: String, inspected: Int? = nil, violations: Int? = nil, finesCount: Int? = nil,
+        finesVND: Int? = nil, suspended: Int? = nil, powerCut: Int? = nil, relocated: Int? = nil,
+        complaintsHandled: Int? = nil
+    ) {
+        self.areaID = areaID
+        self.inspected = inspected
+        self.violations = violations
+        self.finesCount = finesCount
+        self.finesVND = finesVND
+        self.suspended = suspended
+        self.powerCut = powerCut
+        self.relocated = relocated
+        self.complaintsHandled = complaintsHandled
+    }
+
+    /// Every figure with its JSON key, in the order of the report form.
+    public enum Field: String, CaseIterable, Sendable {
+        case inspected
+        case violations
+        case finesCount = "fines_count"
+        case finesVND = "fines_vnd"
+        case suspended
+        case powerCut = "power_cut"
+        case relocated
+        case complaintsHandled = "complaints_handled"
+
+        public func label(_ language: Language) -> String {
+            switch self {
+            case .inspected: language.pick("Cơ sở được kiểm tra", "Facilities inspected")
+            case .violations: language.pick("Vi phạm phát hiện", "Violations found")
+            case .finesCount: language.pick("Số vụ xử phạt", "Fines (count)")
+            case .finesVND: language.pick("Tiền phạt (đồng)", "Fines (VND)")
+            case .suspended: language.pick("Tạm dừng, đình chỉ", "Suspended or closed")
+            case .powerCut: language.pick("Cắt điện", "Power cut off")
+            case .relocated: language.pick("Di dời", "Relocated")
+            case .complaintsHandled: language.pick("Kiến nghị đã xử lý", "Complaints handled")
+            }
+        }
+
+        public var keyPath: WritableKeyPath<AreaFigures, Int?> {
+            switch self {
+            case .inspected: \.inspected
+            case .violations: \.violations
+            case .finesCount: \.finesCount
+            case .finesVND: \.finesVND
+            case .suspended: \.suspended
+            case .powerCut: \.powerCut
+            case .relocated: \.relocated
+            case .complaintsHandled: \.complaintsHandled
+            }
+        }
+    }
+
+    public subscript(field: Field) -> Int? {
+        get { self[keyPath: field.keyPath] }
+        set { self[keyPath: field.keyPath] = newValue }
+    }
+}

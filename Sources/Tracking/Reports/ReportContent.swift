@@ -1,0 +1,114 @@
+/// What an agency reports for one task: its own reference and date, the five sections and the
+/// figures per area. This is the JSON that `theodoi report submit` reads.
+public struct ReportContent: Hashable, Sendable {
+    /// The agency's own document number: "12/BC-CAT".
+    public var reference: String
+    /// The date on the agency's report.
+    public var date: CalendarDate
+    public var sections: [ReportSection: String]
+    public var figures: [AreaFigures]
+
+    public init(reference: String, date: CalendarDate, sections: [ReportSection: String] = [:], figures: [AreaFigures] = []) {
+        self.reference = VietnameseText.normalized(reference).trimmingWhitespace()
+        self.date = date
+        self.sections = sections.mapValues { VietnameseText.normalized($0) }
+        self.figures = figures
+    }
+
+    public subscript(section: ReportSection) -> String {
+        get { sections[section] ?? "" }
+        set { sections[section] = VietnameseText.normalized(newValue) }
+    }
+
+    /// Checks what JSON cannot: a reference, at least one section, a date not after today,
+    /// areas that exist and appear once, figures that are whole numbers ≥ 0.
+    public func validated(areas: [Area], today: CalendarDate) throws(ReportInputError) -> ReportContent {
+        guard !reference.isEmpty else { throw ReportInputError(path: "reference", problem: .missing) }
+        guard date <= today else { throw ReportInputError(path: "date", problem: .dateAfterToday(date, today)) }
+        guard ReportSection.allCases.contains(where: { !self[$0].trimmingWhitespace().isEmpty }) else {
+            throw ReportInputError(path: ReportSection.workDone.rawValue, problem: .noSection)
+        }
+        var seen: Set<String> = []
+        for (index, row) in figures.enumerated() {
+            guard areas.contains(where: { $0.id == row.areaID }) else {
+                throw ReportInputError(path: "figures[\(index)].area", problem: .unknownArea(row.areaID, areas.map(\.name)))
+            }
+            guard seen.insert(row.areaID).inserted else {
+                throw ReportInputError(path: "figures[\(index)].area", problem: .duplicateArea(row.areaID))
+            }
+            for field in AreaFigures.Field.allCases {
+                if let value = row[field], value < 0 {
+                    throw ReportInputError(path: "figures[\(index)].\(field.rawValue)", problem: .negative(value))
+                }
+            }
+        }
+        return self
+    }
+}
+
+/// Why a report's input was refused, with where in the input it happened.
+public struct ReportInputError: UserFacingError, Equatable {
+    public enum Problem: Equatable, Sendable {
+        case notJSON(String)
+        case notAnObject
+        case missing
+        case unknownKey(String, suggestion: String?)
+        case notText
+        case notADate(String)
+        case dateAfterToday(CalendarDate, CalendarDate)
+        case notAWholeNumber(String)
+        case negative(Int)
+        case noSection
+        case unknownArea(String, [String])
+        case ambiguousArea(String, [String])
+        case duplicateArea(String)
+    }
+
+    /// "figures[0].fines_vnd"
+    public var path: String
+    public var problem: Problem
+
+    public init(path: String, problem: Problem) {
+        self.path = path
+        self.problem = problem
+    }
+
+    public func message(_ language: Language) -> String {
+        let reason: String
+        switch problem {
+        case .notJSON(let detail):
+            return language.pick("báo cáo không phải JSON hợp lệ: \(detail)", "the report is not valid JSON: \(detail)")
+        case .notAnObject:
+            return language.pick("báo cáo phải là một đối tượng JSON { … }", "the report must be a JSON object { … }")
+        case .missing:
+            reason = language.pick("thiếu, bắt buộc phải có", "missing, it is required")
+        case .unknownKey(let key, let suggestion):
+            let hint = suggestion.map { language.pick(" (có phải \"\($0)\"?)", " (did you mean \"\($0)\"?)") } ?? ""
+            return language.pick("khóa không xác định \"\(key)\" ở \(path)\(hint)", "unknown key \"\(key)\" in \(path)\(hint)")
+        case .notText:
+            reason = language.pick("phải là chuỗi văn bản", "must be a string")
+        case .notADate(let text):
+            reason = language.pick("\"\(text)\" không phải ngày có thật (YYYY-MM-DD hoặc dd/mm/yyyy)",
+                                   "\"\(text)\" is not a real date (YYYY-MM-DD or dd/mm/yyyy)")
+        case .dateAfterToday(let date, let today):
+            reason = language.pick("ngày \(date.vietnamese) sau ngày hôm nay (\(today.vietnamese))",
+                                   "\(date.vietnamese) is after today (\(today.vietnamese))")
+        case .notAWholeNumber(let text):
+            reason = language.pick("\"\(text)\" không phải số nguyên", "\"\(text)\" is not a whole number")
+        case .negative(let value):
+            reason = language.pick("không được âm (\(value))", "must not be negative (\(value))")
+        case .noSection:
+            return language.pick("báo cáo chưa có nội dung: cần ít nhất một mục (work_done, results, lessons, causes, solutions)",
+                                 "the report is empty: give at least one section (work_done, results, lessons, causes, solutions)")
+        case .unknownArea(let name, let known):
+            reason = language.pick("không có khu vực \"\(name)\"; các khu vực: \(known.joined(separator: ", "))",
+                                   "no area \"\(name)\"; the areas are: \(known.joined(separator: ", "))")
+        case .ambiguousArea(let name, let candidates):
+            reason = language.pick("\"\(name)\" khớp nhiều khu vực: \(candidates.joined(separator: ", "))",
+                                   "\"\(name)\" matches several areas: \(candidates.joined(separator: ", "))")
+        case .duplicateArea(let area):
+            reason = language.pick("khu vực \(area) xuất hiện hai lần", "area \(area) appears twice")
+        }
+        return "\(path): \(reason)"
+    }
+}

@@ -1,0 +1,34 @@
+import GRDB
+import Tracking
+
+/// Who changed what, and when: one row per change, written in the same transaction as the
+/// change itself, so that a change without its audit entry (or the reverse) cannot exist.
+public struct AuditEntry: Sendable, Equatable {
+    public var id: Int64
+    /// "2025-02-12T10:31:05+07:00"
+    public var at: String
+    /// The Unix user.
+    public var user: String
+    /// "seed", "report.submit", …
+    public var action: String
+    /// What was changed: "239/UBND-NN.TN", "task 1 / cong-an-tinh".
+    public var subject: String
+    /// JSON of the state before and after; nil for a creation or deletion.
+    public var before: String?
+    public var after: String?
+}
+
+enum AuditTrail {
+    static func record(_ db: Database, at time: String, user: String, action: String, subject: String,
+                       before: JSONValue?, after: JSONValue?) throws {
+        try db.execute(sql: "INSERT INTO audit (at, user, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [time, user, action, subject, before?.rendered(), after?.rendered()])
+    }
+
+    static func entries(_ db: Database, limit: Int) throws -> [AuditEntry] {
+        try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
+            AuditEntry(id: row["id"], at: row["at"], user: row["user"], action: row["action"],
+                       subject: row["subject"], before: row["before"], after: row["after"])
+        }
+    }
+}

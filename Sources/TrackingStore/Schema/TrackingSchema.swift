@@ -1,0 +1,152 @@
+import GRDB
+import Tracking
+
+/// The database schema, as named migrations that are never edited once shipped: a change is a
+/// new migration appended at the end.
+enum TrackingSchema {
+    /// `PRAGMA application_id` of a theodoi database ("TDOI"), which tells our file from
+    /// another program's SQLite database.
+    static let applicationID: Int32 = 0x5444_4F49
+
+    static func migrator(seedUser: String, seedTime: String) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-schema") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try createTables(db)
+        }
+        migrator.registerMigration("v1-seed-dispatch-239") { db in
+            try Seeder(db: db, user: seedUser, time: seedTime).seedDispatch239()
+        }
+        return migrator
+    }
+
+    private static func createTables(_ db: Database) throws {
+        try db.create(table: "document") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("reference", .text).notNull().unique()
+            t.column("number", .text).notNull()
+            t.column("symbol", .text).notNull()
+            t.column("grammar", .text).notNull()
+            t.column("kind", .text).notNull()
+            t.column("issuer", .text).notNull()
+            t.column("place", .text)
+            t.column("issued_on", .text)
+            t.column("subject", .text)
+            t.column("signer_authority", .text)
+            t.column("signer_title", .text)
+            t.column("signer_name", .text)
+            /// True for a directive whose tasks are followed up (not just a cited document).
+            t.column("is_directive", .boolean).notNull().defaults(to: false)
+        }
+        try db.create(table: "document_citation") { t in
+            t.column("document_id", .integer).notNull().references("document", onDelete: .cascade)
+            t.column("position", .integer).notNull()
+            t.column("reference", .text).notNull()
+            t.column("cited_on", .text)
+            t.primaryKey(["document_id", "position"])
+        }
+        try db.create(table: "document_addressee") { t in
+            t.column("document_id", .integer).notNull().references("document", onDelete: .cascade)
+            t.column("position", .integer).notNull()
+            t.column("name", .text).notNull()
+            t.primaryKey(["document_id", "position"])
+        }
+        try db.create(table: "document_recipient") { t in
+            t.column("document_id", .integer).notNull().references("document", onDelete: .cascade)
+            t.column("position", .integer).notNull()
+            t.column("text", .text).notNull()
+            t.primaryKey(["document_id", "position"])
+        }
+        try db.create(table: "agency") { t in
+            t.primaryKey("id", .text)
+            t.column("name", .text).notNull().unique()
+            t.column("short_name", .text).notNull()
+            t.column("kind", .text).notNull()
+            t.column("position", .integer).notNull()
+        }
+        try db.create(table: "agency_succession") { t in
+            t.column("predecessor_id", .text).notNull().references("agency")
+            t.column("successor_id", .text).notNull().references("agency")
+            t.column("effective_on", .text).notNull()
+            t.column("note", .text).notNull()
+            t.primaryKey(["predecessor_id", "successor_id", "effective_on"])
+        }
+        try db.create(table: "area") { t in
+            t.primaryKey("id", .text)
+            t.column("name", .text).notNull().unique()
+            t.column("locality", .text).notNull()
+            t.column("district", .text).notNull()
+            t.column("industry", .text).notNull()
+            t.column("government_id", .text).references("agency")
+            t.column("position", .integer).notNull()
+        }
+        try db.create(table: "task") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("document_id", .integer).notNull().references("document", onDelete: .cascade)
+            t.column("number", .text).notNull()
+            t.column("text", .text).notNull()
+            t.column("deadline_raw", .text).notNull()
+            t.column("deadline_anchor", .text)
+            t.column("deadline_qualifier", .text).notNull()
+            t.column("deadline_day_of_month", .integer)
+            t.column("report_to", .text).notNull()   // JSON array of names
+            t.column("copy_to", .text).notNull()     // JSON array of names
+            t.uniqueKey(["document_id", "number"])
+        }
+        try db.create(table: "task_consolidation") { t in
+            t.column("task_id", .integer).notNull().references("task", onDelete: .cascade)
+            t.column("source_task_id", .integer).notNull().references("task", onDelete: .cascade)
+            t.primaryKey(["task_id", "source_task_id"])
+        }
+        try db.create(table: "assignment") { t in
+            t.column("task_id", .integer).notNull().references("task", onDelete: .cascade)
+            t.column("agency_id", .text).notNull().references("agency")
+            t.column("position", .integer).notNull()
+            t.primaryKey(["task_id", "agency_id"])
+        }
+        try db.create(table: "deadline_decision") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("task_id", .integer).notNull()
+            t.column("agency_id", .text).notNull()
+            t.column("kind", .text).notNull()            // "extension" or "withdrawal"
+            t.column("extended_to", .text)
+            t.column("decided_on", .text).notNull()
+            t.column("reference", .text)
+            t.column("note", .text).notNull()
+            t.foreignKey(["task_id", "agency_id"], references: "assignment", onDelete: .cascade)
+        }
+        try db.create(table: "report") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("task_id", .integer).notNull()
+            t.column("agency_id", .text).notNull()
+            t.column("revision", .integer).notNull()
+            t.column("reference", .text).notNull()
+            t.column("report_date", .text).notNull()
+            for section in ReportSection.allCases {
+                t.column(section.rawValue, .text).notNull()
+            }
+            t.column("submitted_at", .text).notNull()
+            t.column("submitted_on", .text).notNull()
+            t.column("submitted_by", .text).notNull()
+            t.uniqueKey(["task_id", "agency_id", "revision"])
+            t.foreignKey(["task_id", "agency_id"], references: "assignment", onDelete: .restrict)
+        }
+        try db.create(table: "report_figure") { t in
+            t.column("report_id", .integer).notNull().references("report", onDelete: .cascade)
+            t.column("area_id", .text).notNull().references("area")
+            for field in AreaFigures.Field.allCases {
+                t.column(field.rawValue, .integer).check { $0 == nil || $0 >= 0 }
+            }
+            t.primaryKey(["report_id", "area_id"])
+        }
+        try db.create(table: "audit") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("at", .text).notNull()
+            t.column("user", .text).notNull()
+            t.column("action", .text).notNull()
+            t.column("subject", .text).notNull()
+            t.column("before", .text)   // JSON, or NULL for a creation
+            t.column("after", .text)    // JSON, or NULL for a deletion
+        }
+    }
+}

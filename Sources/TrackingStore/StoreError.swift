@@ -1,0 +1,63 @@
+import Tracking
+
+/// Why the store refused, in words a user can act on. Every case maps to exit status 1 and
+/// one line on standard error.
+public enum StoreError: UserFacingError, Equatable {
+    case missing(path: String)
+    case cannotCreate(path: String, reason: String)
+    case notADatabase(path: String)
+    case notOurs(path: String)
+    case corrupt(path: String)
+    case locked(path: String)
+    case readOnly(path: String)
+    case tooNew(path: String)
+    case unknownTask(String, known: [String])
+    case ambiguousTask(String, candidates: [String])
+    case unknownAgency(String, known: [String])
+    case ambiguousAgency(String, candidates: [String])
+    case notAssigned(agency: String, task: String)
+    case other(path: String, detail: String)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .missing(let path):
+            language.pick("không có cơ sở dữ liệu ở \(path)", "there is no database at \(path)")
+        case .cannotCreate(let path, let reason):
+            language.pick("không tạo được cơ sở dữ liệu ở \(path): \(reason)", "cannot create the database at \(path): \(reason)")
+        case .notADatabase(let path):
+            language.pick("\(path) không phải tệp cơ sở dữ liệu SQLite (hỏng hoặc sai tệp); dữ liệu không bị thay đổi",
+                          "\(path) is not an SQLite database (damaged or the wrong file); nothing was changed")
+        case .notOurs(let path):
+            language.pick("\(path) là cơ sở dữ liệu của chương trình khác, không phải của theodoi; dữ liệu không bị thay đổi",
+                          "\(path) is another program's database, not theodoi's; nothing was changed")
+        case .corrupt(let path):
+            language.pick("cơ sở dữ liệu \(path) bị hỏng; hãy khôi phục từ bản sao lưu (dữ liệu không bị thay đổi)",
+                          "the database \(path) is corrupt; restore it from a backup (nothing was changed)")
+        case .locked(let path):
+            language.pick("cơ sở dữ liệu \(path) đang bị tiến trình khác khóa; hãy thử lại sau",
+                          "the database \(path) is locked by another process; try again later")
+        case .readOnly(let path):
+            language.pick("không ghi được vào \(path) (chỉ đọc hoặc không có quyền)",
+                          "cannot write to \(path) (read-only or no permission)")
+        case .tooNew(let path):
+            language.pick("cơ sở dữ liệu \(path) do phiên bản theodoi mới hơn tạo; hãy cập nhật theodoi",
+                          "the database \(path) was made by a newer theodoi; update theodoi")
+        case .unknownTask(let id, let known):
+            language.pick("không có nhiệm vụ \"\(id)\"; các nhiệm vụ: \(known.joined(separator: ", "))",
+                          "no task \"\(id)\"; the tasks are: \(known.joined(separator: ", "))")
+        case .ambiguousTask(let id, let candidates):
+            language.pick("\"\(id)\" khớp nhiều nhiệm vụ: \(candidates.joined(separator: ", ")); hãy dùng mã nhiệm vụ",
+                          "\"\(id)\" matches several tasks: \(candidates.joined(separator: ", ")); use the task id")
+        case .unknownAgency(let name, let known):
+            language.pick("không có cơ quan \"\(name)\" trong nhiệm vụ này; các cơ quan: \(known.joined(separator: "; "))",
+                          "no agency \"\(name)\" on this task; the agencies are: \(known.joined(separator: "; "))")
+        case .ambiguousAgency(let name, let candidates):
+            language.pick("\"\(name)\" khớp nhiều cơ quan: \(candidates.joined(separator: "; ")); hãy gõ cụ thể hơn",
+                          "\"\(name)\" matches several agencies: \(candidates.joined(separator: "; ")); be more specific")
+        case .notAssigned(let agency, let task):
+            language.pick("\(agency) không được giao nhiệm vụ \(task)", "\(agency) is not assigned task \(task)")
+        case .other(let path, let detail):
+            language.pick("lỗi cơ sở dữ liệu \(path): \(detail)", "database error in \(path): \(detail)")
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import Tracking
+
+/// The theodoi database: one SQLite file shared by every process (dashboards, the wall,
+/// `report submit`), in WAL mode so that readers never wait for a writer.
+///
+/// - Writers wait for each other (busy timeout) instead of failing, and GRDB opens every write
+///   transaction IMMEDIATE, so two people submitting at once both succeed.
+/// - The WAL is persistent, so that a read-only process (the wall) can always open the file.
+/// - All text is stored in NFC: SQLite compares bytes.
+/// - Every change writes its audit entry in the same transaction.
+public final class TrackingStore: Sendable {
+    public enum AccessMode: Sendable {
+        /// Creates the file with the embedded data when it is missing, migrates it when older.
+        case readWrite
+        /// Never writes; fails when the file is missing or not up to date.
+        case readOnly
+    }
+
+    public let path: String
+    public let mode: AccessMode
+    let pool: DatabasePool
+
+    /// Opens (and when needed creates and fills) the database at `path`.
+    ///
+    /// - Parameters:
+    ///   - user: the Unix user, recorded in the audit entry of the initial data.
+    ///   - busyTimeout: how long a writer waits for another before giving up as "locked".
+    public init(path: String, mode: AccessMode = .readWrite, user: String = "theodoi",
+                clock: VietnamClock = VietnamClock(), busyTimeout: TimeInterval = 5) throws(StoreError) {
+        self.path = path
+        self.mode = mode
+        let fileManager = FileManager.default
+        let exists = fileManager.fileExists(atPath: path)
+        if mode == .readOnly, !exists { throw .missing(path: path) }
+        if !exists {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                do {
+                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw .cannotCreate(path: path, reason: Self.reason(error))
+                }
+            }
+        }
+
+        var configuration = Configuration()
+        configuration.readonly = mode == .readOnly
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "theodoi"
+        configuration.prepareDatabase { db in
+            if !db.configuration.readonly {
+                // Keep -wal and -shm on close, so that read-only processes can open the file.
+                var flag: CInt = 1
+                let code = withUnsafeMutablePointer(to: &flag) {
+                    sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, $0)
+                }
+                guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+            }
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+        try prepareSchema(user: user, clock: clock)
+    }
+
+    /// Checks that the file is ours, then brings its schema up to date (read-write) or checks
+    /// that it is (read-only).
+    private func prepareSchema(user: String, clock: VietnamClock) throws(StoreError) {
+        let migrator = TrackingSchema.migrator(seedUser: user, seedTime: clock.timestamp())
+        do {
+            let (applicationID, tableCount, superseded, complete) = try pool.read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
+                 try migrator.hasBeenSuperseded(db),
+                 try migrator.hasCompletedMigrations(db))
+            }
+            guard applicationID == TrackingSchema.applicationID || (applicationID == 0 && tableCount == 0) else {
+                throw StoreError.notOurs(path: path)
+            }
+            if superseded { throw StoreError.tooNew(path: path) }
+            guard !complete else { return }
+            guard mode == .readWrite else { throw StoreError.missing(path: path) }
+            // Two processes creating the same new file must not both run the migrations:
+            // serialise them with an advisory lock on the file (independent of SQLite's locks).
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            if descriptor >= 0 { flock(descriptor, LOCK_EX) }
+            defer { if descriptor >= 0 { close(descriptor) } }
+            try migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    // MARK: - Reading
+
+    /// Everything the screens show, as of `today`.
+    public func snapshot(asOf today: CalendarDate) throws(StoreError) -> TrackingSnapshot {
+        try run { try pool.read { try SnapshotReader.read($0, asOf: today) } }
+    }
+
+    /// The latest audit entries, newest first.
+    public func auditTrail(limit: Int = 100) throws(StoreError) -> [AuditEntry] {
+        try run { try pool.read { try AuditTrail.entries($0, limit: limit) } }
+    }
+
+    // MARK: - Errors
+
+    /// Runs a database operation, turning SQLite's errors into ``StoreError``s.
+    func run<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        guard let error = error as? DatabaseError else { return .other(path: path, detail: reason(error)) }
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return .notADatabase(path: path)
+        case .SQLITE_CORRUPT: return .corrupt(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN, .SQLITE_AUTH: return .readOnly(path: path)
+        default: return .other(path: path, detail: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        (error as NSError).localizedFailureReason ?? error.localizedDescription
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Tracking
+import TrackingStore
+
+/// What every command needs, resolved once from the global options and the environment:
+/// the language, today, the Unix user, the status rules and the database.
+struct AppContext {
+    let language: Language
+    let clock: VietnamClock
+    let rules: StatusRules
+    let user: String
+    let databasePath: String
+
+    var today: CalendarDate { clock.today() }
+
+    init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws(CommandLineError) {
+        language = try Self.language(options.lang ?? environment["THEODOI_LANG"])
+
+        let fixedToday: CalendarDate?
+        if let text = options.today ?? environment["THEODOI_TODAY"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard let date = CalendarDate(iso: text) ?? CalendarDate(vietnamese: text) else {
+                throw .invalidToday(text, fromEnvironment: options.today == nil)
+            }
+            fixedToday = date
+        } else {
+            fixedToday = nil
+        }
+        clock = VietnamClock(fixedToday: fixedToday)
+
+        var policy = DeadlinePolicy.literal
+        if let text = options.policy {
+            guard let chosen = DeadlinePolicy(rawValue: text.lowercased()) else { throw .invalidPolicy(text) }
+            policy = chosen
+        }
+        rules = StatusRules(policy: policy, calendar: .vietnam)
+
+        if let config = options.config, !FileManager.default.fileExists(atPath: config) {
+            throw .missingConfig(config)
+        }
+        user = SystemUser.current
+        databasePath = Self.databasePath(option: options.db, environment: environment)
+    }
+
+    /// Opens the store; a missing database is created with the embedded dispatch-239 data.
+    func openStore(mode: TrackingStore.AccessMode = .readWrite) throws(StoreError) -> TrackingStore {
+        try TrackingStore(path: databasePath, mode: mode, user: user, clock: clock)
+    }
+
+    /// "vi", "en", or a locale name such as "en_US.UTF-8".
+    static func language(_ text: String?) throws(CommandLineError) -> Language {
+        guard let text, !text.isEmpty else { return .vi }
+        let code = text.lowercased().prefix { $0.isLetter }
+        guard let language = Language(rawValue: String(code)) else { throw .invalidLanguage(text) }
+        return language
+    }
+
+    /// `--db`, else `$THEODOI_DB`, else `$XDG_DATA_HOME/theodoi/theodoi.sqlite`
+    /// (`~/.local/share` when XDG_DATA_HOME is unset, as the XDG specification says).
+    static func databasePath(option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        if let path = environment["THEODOI_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return dataHome + "/theodoi/theodoi.sqlite"
+    }
+}
+
+/// A wrong value on the command line or in the environment.
+enum CommandLineError: UserFacingError {
+    case invalidToday(String, fromEnvironment: Bool)
+    case invalidLanguage(String)
+    case invalidPolicy(String)
+    case missingConfig(String)
+    case unreadableFile(String, reason: String)
+    case noReport(task: String, agency: String)
+
+    func message(_ language: Language) -> String {
+        switch self {
+        case .invalidToday(let text, let fromEnvironment):
+            let source = fromEnvironment ? "THEODOI_TODAY" : "--today"
+            return language.pick("\(source): \"\(text)\" không phải ngày có thật (dạng YYYY-MM-DD, ví dụ 2025-02-12)",
+                                 "\(source): \"\(text)\" is not a real date (use YYYY-MM-DD, e.g. 2025-02-12)")
+        case .invalidLanguage(let text):
+            return language.pick("--lang: \"\(text)\" không được hỗ trợ (vi hoặc en)", "--lang: \"\(text)\" is not supported (vi or en)")
+        case .invalidPolicy(let text):
+            return language.pick("--policy: \"\(text)\" không hợp lệ (literal hoặc lenient)", "--policy: \"\(text)\" is not valid (literal or lenient)")
+        case .missingConfig(let path):
+            return language.pick("không có tệp cấu hình \(path)", "there is no configuration file at \(path)")
+        case .unreadableFile(let path, let reason):
+            return language.pick("không đọc được \(path): \(reason)", "cannot read \(path): \(reason)")
+        case .noReport(let task, let agency):
+            return language.pick("\(agency) chưa nộp báo cáo cho nhiệm vụ \(task)", "\(agency) has not reported on task \(task)")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Tracking
+import TrackingStore
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+/// `theodoi status`: every task and agency with its status, for people and scripts.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the status of every task and agency.",
+        discussion: """
+            Each task with its raw deadline and due date, and each agency with its status \
+            (đang thực hiện, sắp đến hạn, quá hạn, hoàn thành đúng hạn, hoàn thành quá hạn, \
+            không có thời hạn) and its countdown or submission date.
+
+            Examples:
+              theodoi status --today 2025-02-12
+              theodoi status --format json | jq '.directives[0].tasks[0].assignments[] | .status'
+            """
+    )
+
+    @Option(name: .long, help: "text (a table) or json (for scripts).")
+    var format: OutputFormat = .text
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try AppContext(global)
+        let store = try context.openStore()
+        let board = StatusBoard(snapshot: try store.snapshot(asOf: context.today), rules: context.rules, today: context.today)
+        let report = StatusReport(board: board, language: context.language)
+        switch format {
+        case .text: print(report.text(), terminator: "")
+        case .json: print(report.json().rendered())
+        }
+    }
+}

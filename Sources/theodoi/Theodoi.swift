@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Tracking
+
+/// The root command. It runs the dashboard when no subcommand is given.
+@main
+struct Theodoi: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "theodoi",
+        abstract: "Theo dõi việc thực hiện văn bản chỉ đạo — follow up a directive until every agency has reported.",
+        discussion: """
+            theodoi follows dispatch 239/UBND-NN.TN of the Bắc Ninh Provincial People's Committee \
+            (17/01/2025) and the reports it asks of 14 agencies on the pollution in phường Phong Khê, \
+            CCN Phú Lâm and xã Văn Môn. A new database starts with that dispatch's data.
+
+            Exit status: 0 success, 1 a user error (bad file, bad value, unknown agency; one line \
+            on standard error), 2 a usage error.
+            """,
+        version: version,
+        subcommands: [DashboardCommand.self, StatusCommand.self, ReportCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+
+    /// Parses and runs, with SPEC §4's exit statuses: a user error prints one line in the
+    /// user's language and exits 1; a usage error exits 2; nothing prints a stack trace.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = (try? AppContext.language(languageArgument(in: arguments)
+            ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])) ?? .vi
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let error as any UserFacingError {
+            FileHandle.standardError.write(Data("theodoi: \(error.message(language))\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // ArgumentParser uses EX_USAGE (64) for usage errors; SPEC §4 says 2.
+            Foundation.exit(code.rawValue == 64 ? 2 : code.rawValue)
+        }
+    }
+
+    /// The value of `--lang` before parsing, so that even a parsing error speaks that language.
+    private static func languageArgument(in arguments: [String]) -> String? {
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+            if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+        }
+        return nil
+    }
+}
