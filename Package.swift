@@ -69,13 +69,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TrackingStoreTests",
-            dependencies: ["TrackingStore", "Tracking"],
+            dependencies: ["TrackingStore", "Tracking", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         /// Runs the real `theodoi` binary as a user would, on temporary databases.
         .testTarget(
             name: "TheodoiTests",
-            dependencies: ["theodoi"],
+            dependencies: ["theodoi", "TrackingStore", "Tracking", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ],

@@ -54,6 +54,7 @@ extension TrackingStore {
                 else { throw StoreError.notAssigned(agency: agencyID, task: taskID) }
                 let previous = try Int.fetchOne(db, sql: "SELECT max(revision) FROM report WHERE task_id = ? AND agency_id = ?",
                                                 arguments: [task, agencyID]) ?? 0
+                let before = previous == 0 ? nil : try Self.reports(db, taskID: task, agencyID: agencyID).last.map(Self.auditJSON)
                 let report = Report(taskID: taskID, agencyID: agencyID, revision: previous + 1, content: content,
                                     submittedAt: submittedAt, submittedOn: submittedOn, submittedBy: user)
                 var arguments: StatementArguments = [task, agencyID, report.revision, content.reference, content.date.iso]
@@ -73,7 +74,6 @@ extension TrackingStore {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: figureArguments)
                 }
-                let before = previous == 0 ? nil : try Self.reports(db, taskID: task, agencyID: agencyID).last.map(Self.auditJSON)
                 try AuditTrail.record(db, at: submittedAt, user: user, action: "report.submit",
                                       subject: "task \(taskID) / \(agencyID) / revision \(report.revision)",
                                       before: before, after: Self.auditJSON(report))

@@ -10,6 +10,8 @@ struct AppContext {
     let rules: StatusRules
     let user: String
     let databasePath: String
+    /// How long a writer waits for another process's write ($THEODOI_BUSY_TIMEOUT seconds, default 5).
+    let busyTimeout: Double
 
     var today: CalendarDate { clock.today() }
 
@@ -32,18 +34,39 @@ struct AppContext {
             guard let chosen = DeadlinePolicy(rawValue: text.lowercased()) else { throw .invalidPolicy(text) }
             policy = chosen
         }
-        rules = StatusRules(policy: policy, calendar: .vietnam)
+        rules = StatusRules(policy: policy, calendar: try Self.calendar(environment: environment))
 
         if let config = options.config, !FileManager.default.fileExists(atPath: config) {
             throw .missingConfig(config)
         }
         user = SystemUser.current
         databasePath = Self.databasePath(option: options.db, environment: environment)
+        busyTimeout = environment["THEODOI_BUSY_TIMEOUT"].flatMap(Double.init).flatMap { $0 >= 0 ? $0 : nil } ?? 5
     }
 
     /// Opens the store; a missing database is created with the embedded dispatch-239 data.
     func openStore(mode: TrackingStore.AccessMode = .readWrite) throws(StoreError) -> TrackingStore {
-        try TrackingStore(path: databasePath, mode: mode, user: user, clock: clock)
+        try TrackingStore(path: databasePath, mode: mode, user: user, clock: clock, busyTimeout: busyTimeout)
+    }
+
+    /// The shipped holidays, extended or corrected by `/etc/theodoi/holidays.txt` and then
+    /// `$XDG_CONFIG_HOME/theodoi/holidays.txt` when they exist.
+    static func calendar(environment: [String: String]) throws(CommandLineError) -> WorkingCalendar {
+        var calendar = WorkingCalendar.vietnam
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        for path in ["/etc/theodoi/holidays.txt", configHome + "/theodoi/holidays.txt"]
+        where FileManager.default.fileExists(atPath: path) {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw .unreadableFile(path, reason: "không phải văn bản UTF-8 / not UTF-8 text")
+            }
+            do throws(HolidaySchedule.ParseError) {
+                calendar.merge(try HolidaySchedule(parsing: text))
+            } catch {
+                throw .badHolidayFile(path, line: error.line, reason: error.reason)
+            }
+        }
+        return calendar
     }
 
     /// "vi", "en", or a locale name such as "en_US.UTF-8".
@@ -73,6 +96,7 @@ enum CommandLineError: UserFacingError {
     case missingConfig(String)
     case unreadableFile(String, reason: String)
     case noReport(task: String, agency: String)
+    case badHolidayFile(String, line: Int, reason: String)
 
     func message(_ language: Language) -> String {
         switch self {
@@ -88,6 +112,8 @@ enum CommandLineError: UserFacingError {
             return language.pick("không có tệp cấu hình \(path)", "there is no configuration file at \(path)")
         case .unreadableFile(let path, let reason):
             return language.pick("không đọc được \(path): \(reason)", "cannot read \(path): \(reason)")
+        case .badHolidayFile(let path, let line, let reason):
+            return language.pick("\(path):\(line): lịch nghỉ không đọc được: \(reason)", "\(path):\(line): holiday schedule unreadable: \(reason)")
         case .noReport(let task, let agency):
             return language.pick("\(agency) chưa nộp báo cáo cho nhiệm vụ \(task)", "\(agency) has not reported on task \(task)")
         }

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// `theodoi status` on a new database, on the days the foundation issue names.
+@Suite struct StatusCommandTests {
+    static func statuses(_ json: String) throws -> [String: [String]] {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let directives = try #require(root["directives"] as? [[String: Any]])
+        var result: [String: [String]] = [:]
+        for task in directives.flatMap({ ($0["tasks"] as? [[String: Any]]) ?? [] }) {
+            let number = try #require(task["number"] as? String)
+            result[number] = ((task["assignments"] as? [[String: Any]]) ?? []).compactMap { $0["status"] as? String }
+        }
+        return result
+    }
+
+    @Test(arguments: [
+        ("2025-01-20", "pending", "pending"),
+        ("2025-02-12", "due_soon", "pending"),
+        ("2025-02-24", "overdue", "overdue"),
+    ])
+    func newDatabaseOnKeyDays(today: String, task1: String, task2: String) throws {
+        let folder = try TestFolder()
+        let result = try TheodoiProcess.run(["status", "--format", "json", "--db", folder.database, "--today", today])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let statuses = try Self.statuses(result.stdout)
+        #expect(statuses["1"] == Array(repeating: task1, count: 14))
+        #expect(statuses["2"] == [task2])
+    }
+
+    @Test func jsonCarriesTheContractFields() throws {
+        let folder = try TestFolder()
+        let result = try TheodoiProcess.run(["status", "--format", "json", "--db", folder.database, "--today", "2025-02-12"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(root["today"] as? String == "2025-02-12")
+        let directive = try #require((root["directives"] as? [[String: Any]])?.first)
+        #expect(directive["reference"] as? String == "239/UBND-NN.TN")
+        let task = try #require((directive["tasks"] as? [[String: Any]])?.first)
+        #expect(task["due"] as? String == "2025-02-14")
+        #expect(task["deadline_raw"] as? String == "trước ngày 15/02/2025")
+        let assignment = try #require((task["assignments"] as? [[String: Any]])?.first)
+        #expect(assignment["agency"] as? String == "Sở Tài nguyên và Môi trường")
+        #expect(assignment["working_days_left"] as? Int == 2)
+        #expect(assignment["submitted_at"] is NSNull)
+    }
+
+    @Test func lenientPolicyMovesTheSaturdayDeadlineToMonday() throws {
+        let folder = try TestFolder()
+        let result = try TheodoiProcess.run(["status", "--format", "json", "--db", folder.database,
+                                             "--today", "2025-02-14", "--policy", "lenient"])
+        #expect(result.stdout.contains("\"due\": \"2025-02-17\""))
+        #expect(try Self.statuses(result.stdout)["1"]?.first == "due_soon")
+    }
+
+    @Test func textIsAVietnameseTable() throws {
+        let folder = try TestFolder()
+        let result = try TheodoiProcess.run(["status", "--db", folder.database, "--today", "2025-02-12"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Nhiệm vụ 1"))
+        #expect(result.stdout.contains("trước ngày 15/02/2025"))
+        #expect(result.stdout.contains("Hạn: Thứ Sáu 14/02/2025 (cách hiểu rộng: Thứ Hai 17/02/2025)"))
+        #expect(result.stdout.contains("◔ Sắp đến hạn  Công an tỉnh"))
+        #expect(result.stdout.contains("còn 2 ngày làm việc (2 ngày)"))
+        let english = try TheodoiProcess.run(["status", "--db", folder.database, "--today", "2025-02-12", "--lang", "en"])
+        #expect(english.stdout.contains("Due soon"))
+        #expect(english.stdout.contains("2 working days left"))
+    }
+
+    @Test func plainTheodoiPrintsStatusWhenOutputIsNotATerminal() throws {
+        let folder = try TestFolder()
+        let result = try TheodoiProcess.run(["--db", folder.database, "--today", "2025-02-24"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Quá hạn"))
+        #expect(result.stdout.contains("quá hạn 10 ngày"))
+    }
+
+    @Test func environmentSetsTodayAndDatabase() throws {
+        let folder = try TestFolder()
+        let result = try TheodoiProcess.run(["status", "--format", "json"],
+                                            environment: ["THEODOI_DB": folder.database, "THEODOI_TODAY": "2025-02-24"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"today\": \"2025-02-24\""))
+        #expect(FileManager.default.fileExists(atPath: folder.database))
+    }
+
+    @Test func userHolidayFileExtendsTheCalendar() throws {
+        let folder = try TestFolder()
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("config/theodoi"), withIntermediateDirectories: true)
+        _ = try folder.write("config/theodoi/holidays.txt", "# nghỉ đột xuất\nnghỉ 13/02/2025 Nghỉ bù\n")
+        let environment = ["XDG_CONFIG_HOME": folder.url.appendingPathComponent("config").path]
+        let result = try TheodoiProcess.run(["status", "--format", "json", "--db", folder.database, "--today", "2025-02-12"],
+                                            environment: environment)
+        #expect(result.stdout.contains("\"working_days_left\": 1"))
+
+        _ = try folder.write("config/theodoi/holidays.txt", "nghỉ 13/02/2025 Nghỉ bù\nnghi 2025-13-01 sai\n")
+        let broken = try TheodoiProcess.run(["status", "--db", folder.database], environment: environment)
+        #expect(broken.status == 1)
+        #expect(broken.stderrLines.count == 1)
+        #expect(broken.stderr.contains("holidays.txt:2:"))
+    }
+}

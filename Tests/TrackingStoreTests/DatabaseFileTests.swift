@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import Testing
+import Tracking
+@testable import TrackingStore
+
+/// What the store does with files that are not a healthy theodoi database, and with other
+/// processes: every refusal is a ``StoreError`` and leaves the file as it was.
+@Suite struct DatabaseFileTests {
+    @Test func readOnlyOpenReadsButNeverWrites() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        do { _ = try TrackingStore(path: path) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let reader = try TrackingStore(path: path, mode: .readOnly)
+        #expect(try reader.snapshot(asOf: Fixture.day("2025-02-12")).assignments.count == 15)
+        #expect(throws: StoreError.readOnly(path: path)) {
+            try reader.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func readOnlyOpenOfAMissingFileFails() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("none.sqlite")
+        #expect(throws: StoreError.missing(path: path)) { try TrackingStore(path: path, mode: .readOnly) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func anotherProgramsDatabaseIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("other.sqlite")
+        do {
+            let other = try DatabaseQueue(path: path)
+            try other.write { try $0.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)") }
+        }
+        #expect(throws: StoreError.notOurs(path: path)) { try TrackingStore(path: path) }
+        let tables = try DatabaseQueue(path: path).read {
+            try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        }
+        #expect(tables == ["invoices"])
+    }
+
+    @Test func aFileThatIsNotSQLiteIsRefusedUntouched() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("notes.sqlite")
+        let text = Data(String(repeating: "Báo cáo tháng 2, không phải cơ sở dữ liệu.\n", count: 200).utf8)
+        try text.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notADatabase(path: path)) { try TrackingStore(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == text)
+    }
+
+    @Test func aCorruptDatabaseIsReportedAsSuch() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        do { _ = try TrackingStore(path: path) }
+        // Drop the WAL so that the damage cannot be masked by good copies of the pages.
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        for index in 100..<min(bytes.count, 40_000) { bytes[index] = UInt8(truncatingIfNeeded: index &* 31) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+
+        #expect {
+            let store = try TrackingStore(path: path)
+            _ = try store.snapshot(asOf: Fixture.day("2025-02-12"))
+        } throws: { error in
+            [StoreError.corrupt(path: path), StoreError.notADatabase(path: path)].contains(error as? StoreError)
+        }
+    }
+
+    @Test func aLockedDatabaseIsReportedAfterTheBusyTimeout() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        let store = try TrackingStore(path: path, busyTimeout: 0.2)
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true   // hold the lock across accesses, as another process would
+        let holder = try DatabaseQueue(path: path, configuration: configuration)
+        try holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN EXCLUSIVE") }
+        defer { try? holder.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") } }
+
+        #expect(throws: StoreError.locked(path: path)) {
+            try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
+        }
+        // Readers are not blocked by a writer in WAL mode.
+        #expect(try store.snapshot(asOf: Fixture.day("2025-02-12")).assignments.count == 15)
+    }
+
+    @Test func concurrentWritersAllSucceedAndNoRevisionIsLost() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        let stores = [try TrackingStore(path: path), try TrackingStore(path: path)]
+        let perWriter = 15
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: stores.count * perWriter) { index in
+            do {
+                try stores[index % stores.count].submitReport(
+                    Fixture.report(reference: "\(index)/BC"), taskID: "1", agencyID: "cong-an-tinh",
+                    user: "writer\(index % stores.count)", clock: Fixture.clock("2025-02-12"))
+            } catch {
+                failures.add("\(error)")
+            }
+        }
+        #expect(failures.all.isEmpty)
+        let reports = try stores[0].reports(taskID: "1", agencyID: "cong-an-tinh")
+        #expect(reports.map(\.revision) == Array(1...(stores.count * perWriter)))
+        #expect(Set(reports.map(\.content.reference)).count == stores.count * perWriter)
+        #expect(try stores[1].auditTrail(limit: 1000).count == stores.count * perWriter + 1)
+    }
+
+    @Test func changeMonitorSeesCommitsFromOtherConnections() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        let writer = try TrackingStore(path: path)
+        let monitor = try ChangeMonitor(path: path)
+        #expect(try monitor.hasChanged() == false)
+        try writer.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
+        #expect(try monitor.hasChanged() == true)
+        #expect(try monitor.hasChanged() == false)
+        _ = try writer.snapshot(asOf: Fixture.day("2025-02-12"))
+        #expect(try monitor.hasChanged() == false)
+    }
+}
+
+/// Collects errors from concurrent work.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    func add(_ message: String) {
+        lock.lock()
+        messages.append(message)
+        lock.unlock()
+    }
+
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return messages
+    }
+}
