@@ -18,6 +18,8 @@ let package = Package(
         .executable(name: "theodoi", targets: ["theodoi"]),
         .library(name: "Tracking", targets: ["Tracking"]),
         .library(name: "TrackingStore", targets: ["TrackingStore"]),
+        .library(name: "Canvas", targets: ["Canvas"]),
+        .library(name: "Dashboard", targets: ["Dashboard"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -47,6 +49,37 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Screen
+
+        /// The cell grid: cells, buffers, layout, display width, text clipping, widgets.
+        /// Knows no domain and no terminal.
+        .target(
+            name: "Canvas",
+            swiftSettings: swiftSettings
+        ),
+
+        /// The application as data: state, messages, a pure update and views that render the
+        /// state into a Canvas buffer. No ncurses, no database.
+        .target(
+            name: "Dashboard",
+            dependencies: ["Tracking", "Canvas"],
+            swiftSettings: swiftSettings
+        ),
+
+        /// ncursesw, with a shim for what Swift cannot import (macros, `getmaxyx`, attributes).
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+
+        /// The ncurses adapter: start and stop, present a Buffer, read keys, size, colours.
+        /// Knows no domain.
+        .target(
+            name: "Terminal",
+            dependencies: ["Canvas", "CNcursesw"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Executable
 
         /// Argument parsing and wiring; no domain logic of its own.
@@ -55,6 +88,9 @@ let package = Package(
             dependencies: [
                 "Tracking",
                 "TrackingStore",
+                "Canvas",
+                "Dashboard",
+                "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -65,6 +101,21 @@ let package = Package(
         .testTarget(
             name: "TrackingTests",
             dependencies: ["Tracking"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CanvasTests",
+            dependencies: ["Canvas"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", "Tracking", "Canvas", "TrackingStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TerminalTests",
+            dependencies: ["Terminal", "Canvas"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

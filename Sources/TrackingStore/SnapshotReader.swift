@@ -54,8 +54,12 @@ enum SnapshotReader {
                     latestSubmittedAt: row["latest_submitted_at"],
                     decisions: try decisions(db, taskID: taskID, agencyID: agencyID, asOf: today))
             }
+        let latestReports = try assignments.filter { $0.latestRevision > 0 }.compactMap { assignment in
+            try TrackingStore.reports(db, taskID: Int64(assignment.taskID)!, agencyID: assignment.agencyID,
+                                      revision: assignment.latestRevision).first
+        }
         return TrackingSnapshot(directives: directives, agencies: agencies, areas: areas,
-                                assignments: assignments, successions: successions)
+                                assignments: assignments, successions: successions, latestReports: latestReports)
     }
 
     static func document(_ db: Database, row: Row) throws -> Document {

@@ -88,9 +88,11 @@ extension TrackingStore {
         return try run { try pool.read { try Self.reports($0, taskID: task, agencyID: agencyID) } }
     }
 
-    static func reports(_ db: Database, taskID: Int64, agencyID: String) throws -> [Report] {
-        try Row.fetchAll(db, sql: "SELECT * FROM report WHERE task_id = ? AND agency_id = ? ORDER BY revision",
-                         arguments: [taskID, agencyID]).map { row in
+    /// - Parameter revision: only that revision, when given.
+    static func reports(_ db: Database, taskID: Int64, agencyID: String, revision: Int? = nil) throws -> [Report] {
+        try Row.fetchAll(db, sql: """
+            SELECT * FROM report WHERE task_id = ? AND agency_id = ? AND (? IS NULL OR revision = ?) ORDER BY revision
+            """, arguments: [taskID, agencyID, revision, revision]).map { row in
             let reportID: Int64 = row["id"]
             let figures = try Row.fetchAll(db, sql: """
                 SELECT f.* FROM report_figure f JOIN area a ON a.id = f.area_id WHERE report_id = ? ORDER BY a.position

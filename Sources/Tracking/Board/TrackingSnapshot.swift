@@ -7,13 +7,22 @@ public struct TrackingSnapshot: Sendable, Equatable {
     public var areas: [Area]
     public var assignments: [Assignment]
     public var successions: [Succession]
+    /// The latest revision of every report, as of the snapshot's day.
+    public var latestReports: [Report]
 
-    public init(directives: [Directive], agencies: [Agency], areas: [Area], assignments: [Assignment], successions: [Succession]) {
+    public init(directives: [Directive], agencies: [Agency], areas: [Area], assignments: [Assignment],
+                successions: [Succession], latestReports: [Report] = []) {
         self.directives = directives
         self.agencies = agencies
         self.areas = areas
         self.assignments = assignments
         self.successions = successions
+        self.latestReports = latestReports
+    }
+
+    /// The latest report of an agency on a task, if any.
+    public func latestReport(taskID: String, agencyID: String) -> Report? {
+        latestReports.first { $0.taskID == taskID && $0.agencyID == agencyID }
     }
 
     public func agency(_ id: String) -> Agency? {

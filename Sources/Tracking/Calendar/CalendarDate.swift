@@ -89,6 +89,7 @@ extension CalendarDate {
     public init?(iso text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy(Self.isDigits),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)
@@ -98,7 +99,7 @@ extension CalendarDate {
     public init?(vietnamese text: some StringProtocol) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              parts[2].count == 4,
+              parts[2].count == 4, parts.allSatisfy(Self.isDigits),
               let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)
@@ -112,6 +113,11 @@ extension CalendarDate {
         } else {
             return nil
         }
+    }
+
+    /// Only ASCII digits: `Int("+1")` would accept a sign.
+    private static func isDigits(_ text: some StringProtocol) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// `2025-02-14`

@@ -43,7 +43,10 @@ public struct HolidaySchedule: Sendable, Equatable {
 
     public init(parsing text: String) throws(ParseError) {
         var entries: [Entry] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Files written on Windows end lines with CR LF, which Swift reads as one character, and
+        // may start with a byte-order mark.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        for (index, rawLine) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 .first.map(String.init) ?? ""
             let words = line.split(whereSeparator: \.isWhitespace)

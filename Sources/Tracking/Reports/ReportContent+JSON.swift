@@ -45,7 +45,7 @@ extension ReportContent {
                 figures.append(try Self.figures(row, path: "figures[\(index)]", matcher: matcher, areas: areas))
             }
         default:
-            throw ReportInputError(path: "figures", problem: .notAnObject)
+            throw ReportInputError(path: "figures", problem: .notAnArray)
         }
         self.init(reference: reference, date: date, sections: sections, figures: figures)
     }

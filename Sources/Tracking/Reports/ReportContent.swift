@@ -51,6 +51,7 @@ public struct ReportInputError: UserFacingError, Equatable {
     public enum Problem: Equatable, Sendable {
         case notJSON(String)
         case notAnObject
+        case notAnArray
         case missing
         case unknownKey(String, suggestion: String?)
         case notText
@@ -78,8 +79,12 @@ public struct ReportInputError: UserFacingError, Equatable {
         switch problem {
         case .notJSON(let detail):
             return language.pick("báo cáo không phải JSON hợp lệ: \(detail)", "the report is not valid JSON: \(detail)")
-        case .notAnObject:
+        case .notAnObject where path.isEmpty:
             return language.pick("báo cáo phải là một đối tượng JSON { … }", "the report must be a JSON object { … }")
+        case .notAnObject:
+            reason = language.pick("phải là một đối tượng JSON { … }", "must be a JSON object { … }")
+        case .notAnArray:
+            reason = language.pick("phải là một mảng JSON [ … ]", "must be a JSON array [ … ]")
         case .missing:
             reason = language.pick("thiếu, bắt buộc phải có", "missing, it is required")
         case .unknownKey(let key, let suggestion):

@@ -18,7 +18,7 @@ public struct ReportText: Sendable {
         let l = language
         let content = report.content
         var lines: [String] = [
-            "\(agency.name) — \(VisibleText.sanitized(content.reference)) " + l.pick("ngày", "of") + " \(content.date.vietnamese)",
+            "\(agency.name) — \(content.reference) " + l.pick("ngày", "of") + " \(content.date.vietnamese)",
             l.pick("Nhiệm vụ \(task.number) của \(task.directive.text)", "Task \(task.number) of \(task.directive.text)")
                 + " · " + l.pick("lần \(report.revision)", "revision \(report.revision)")
                 + " · " + l.pick("nộp \(report.submittedAt) bởi \(report.submittedBy)", "submitted \(report.submittedAt) by \(report.submittedBy)"),
@@ -27,7 +27,7 @@ public struct ReportText: Sendable {
             let text = content[section]
             lines.append("")
             lines.append(section.label(l).uppercased())
-            lines.append(text.isEmpty ? l.pick("(không có)", "(none)") : VisibleText.sanitized(text, keepingNewlines: true))
+            lines.append(text.isEmpty ? l.pick("(không có)", "(none)") : text)
         }
         if !content.figures.isEmpty {
             lines.append("")

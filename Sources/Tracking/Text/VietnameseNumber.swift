@@ -40,8 +40,11 @@ public enum VietnameseNumber {
     /// A short form for narrow panels: "1,3 tỷ đ", "340 triệu đ", "950.000 đ".
     public static func shortMoney(_ value: Int, language: Language = .vi) -> String {
         let units: [(Int, String, String)] = [(1_000_000_000, "tỷ", "bn"), (1_000_000, "triệu", "m")]
-        for (size, vi, en) in units where value.magnitude >= UInt(size) {
+        for (size, vi, en) in units {
+            // Round first, then choose the unit: 999.950.000 is "1 tỷ", not "1.000 triệu".
             let tenths = (value * 10 + (value >= 0 ? size / 2 : -size / 2)) / size
+            // Below a million the exact amount is short enough to show in full.
+            guard value.magnitude >= UInt(size) || (tenths.magnitude >= 10 && size > 1_000_000) else { continue }
             let whole = tenths / 10, fraction = abs(tenths % 10)
             let number = fraction == 0 ? grouped(whole) : "\(grouped(whole)),\(fraction)"
             return language == .vi ? "\(number) \(vi) đ" : "\(number.replacingOccurrences(",", "."))\(en) VND"

@@ -38,11 +38,13 @@ public enum VietnameseText {
         let key = fold(query)
         guard !key.isEmpty else { return false }
         let folded = fold(candidate)
-        if folded.hasPrefix(key) { return true }
-        var rest = Substring(folded)
-        while let space = rest.firstIndex(of: " ") {
-            rest = rest[rest.index(after: space)...]
-            if rest.hasPrefix(key) { return true }
+        // A word starts at the beginning or after anything that is not a letter or digit:
+        // "thon man" finds "xã Văn Môn (thôn Mẫn Xá)".
+        var previous: Character? = nil
+        for index in folded.indices {
+            defer { previous = folded[index] }
+            if let previous, previous.isLetter || previous.isNumber { continue }
+            if folded[index...].hasPrefix(key) { return true }
         }
         return false
     }

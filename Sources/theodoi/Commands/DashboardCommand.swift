@@ -1,15 +1,22 @@
 import ArgumentParser
+import Dashboard
 import Foundation
+import Terminal
 import Tracking
 import TrackingStore
 
-/// `theodoi` with no subcommand. The interactive dashboard lands with its own issue; until
-/// then, and always when standard output is not a terminal, it prints the status text.
+/// `theodoi` with no subcommand: the interactive dashboard. When standard output is not a
+/// terminal, or the terminal cannot address the cursor (`TERM=dumb`) or is unknown to ncurses,
+/// it prints the status text instead.
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "The interactive dashboard (prints the status text when output is not a terminal).",
-        shouldDisplay: false
+        abstract: "The interactive dashboard (the default command).",
+        discussion: """
+            Panels for the three pollution areas and the agencies; d shows the deadlines and the \
+            calendar; ? lists the keys of every view; q quits. When output is not a terminal, \
+            the status text is printed instead.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -17,7 +24,31 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext(global)
         let store = try context.openStore()
+        guard TerminalScreen.isTerminal else {
+            try StatusPrinter.printText(context: context, store: store)
+            return
+        }
+        let screen: TerminalScreen
+        do {
+            screen = try TerminalScreen.start(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        } catch {
+            FileHandle.standardError.write(Data("theodoi: \(error.message(vietnamese: context.language == .vi))\n".utf8))
+            try StatusPrinter.printText(context: context, store: store)
+            return
+        }
+        do {
+            try DashboardLoop(context: context, store: store, screen: screen, mode: .interactive).run()
+        } catch {
+            screen.stop()
+            throw error
+        }
+    }
+}
+
+/// The status as text, for `status` and for the dashboard's plain fallback.
+enum StatusPrinter {
+    static func printText(context: AppContext, store: TrackingStore) throws {
         let board = StatusBoard(snapshot: try store.snapshot(asOf: context.today), rules: context.rules, today: context.today)
-        print(StatusReport(board: board, language: context.language).text(), terminator: "")
+        Output.text(StatusReport(board: board, language: context.language).text())
     }
 }

@@ -40,8 +40,7 @@ struct ReportShowCommand: ParsableCommand {
             ]
             print(JSONValue.orderedObject(pairs).rendered())
         case .text:
-            print(ReportText(report: report, agency: agency, task: task, areas: snapshot.areas, language: context.language).render(),
-                  terminator: "")
+            Output.text(ReportText(report: report, agency: agency, task: task, areas: snapshot.areas, language: context.language).render())
         }
     }
 }

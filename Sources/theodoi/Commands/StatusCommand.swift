@@ -31,11 +31,12 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext(global)
         let store = try context.openStore()
-        let board = StatusBoard(snapshot: try store.snapshot(asOf: context.today), rules: context.rules, today: context.today)
-        let report = StatusReport(board: board, language: context.language)
         switch format {
-        case .text: print(report.text(), terminator: "")
-        case .json: print(report.json().rendered())
+        case .text:
+            try StatusPrinter.printText(context: context, store: store)
+        case .json:
+            let board = StatusBoard(snapshot: try store.snapshot(asOf: context.today), rules: context.rules, today: context.today)
+            print(StatusReport(board: board, language: context.language).json().rendered())
         }
     }
 }

@@ -1,0 +1,116 @@
+import Canvas
+import Tracking
+
+/// The whole state of the dashboard. `update` changes it; the views only read it.
+public struct AppState: Sendable {
+    public enum Mode: Sendable, Equatable {
+        case interactive
+        /// The read-only wall: no key reaches a form or a write.
+        case wall
+    }
+
+    /// A filter being typed or kept on the focused list.
+    public struct Filter: Sendable, Equatable {
+        public var text: String
+        /// True while typing; false once `Enter` kept it.
+        public var isEditing: Bool
+
+        public init(text: String, isEditing: Bool) {
+            self.text = text
+            self.isEditing = isEditing
+        }
+    }
+
+    public var mode: Mode
+    public var language: Language
+    public var rules: StatusRules
+    public var today: CalendarDate
+    public var minuteOfDay: Int
+    public var width: Int
+    public var height: Int
+
+    public private(set) var snapshot: TrackingSnapshot
+    /// Derived from the snapshot, the rules and today; rebuilt whenever one of them changes.
+    public private(set) var board: StatusBoard
+
+    public var stack: [Screen] = [.home]
+    public var focus: HomePanel = .areas
+    public var selectedArea = 0
+    public var selectedAgency = 0
+    public var agencyScroll = ScrollWindow()
+    public var selectedDeadline = 0
+    /// The selected row of a detail list (area's agencies, a deadline's assignments).
+    public var selectedDetailRow = 0
+    public var filter: Filter?
+    public var showsHelp = false
+    public var agencyHistory: AgencyHistory?
+    /// Why the last load failed, shown until a load succeeds.
+    public var loadError: String?
+
+    public init(snapshot: TrackingSnapshot, rules: StatusRules, today: CalendarDate, minuteOfDay: Int,
+                language: Language, width: Int, height: Int, mode: Mode = .interactive) {
+        self.snapshot = snapshot
+        self.rules = rules
+        self.today = today
+        self.minuteOfDay = minuteOfDay
+        self.language = language
+        self.width = width
+        self.height = height
+        self.mode = mode
+        board = StatusBoard(snapshot: snapshot, rules: rules, today: today)
+    }
+
+    public var screen: Screen { stack.last ?? .home }
+
+    mutating func replaceSnapshot(_ snapshot: TrackingSnapshot) {
+        self.snapshot = snapshot
+        rebuildBoard()
+    }
+
+    mutating func rebuildBoard() {
+        board = StatusBoard(snapshot: snapshot, rules: rules, today: today)
+    }
+
+    // MARK: - Derived lists the views and update share
+
+    /// The directive shown on the home screen: the first one.
+    public var directive: StatusBoard.DirectiveBoard? { board.directives.first }
+
+    /// The agencies of the home panel: the addressees of every task of the directive, in
+    /// dispatch order, each with its status on the first task that names it.
+    public var agencyRows: [StatusBoard.Row] {
+        var seen: Set<String> = []
+        var rows: [StatusBoard.Row] = []
+        for task in directive?.tasks ?? [] {
+            for row in task.rows where seen.insert(row.agency.id).inserted {
+                rows.append(row)
+            }
+        }
+        return rows
+    }
+
+    /// The agency rows that pass the filter (tone marks and đ/d ignored).
+    public var visibleAgencyRows: [StatusBoard.Row] {
+        guard let filter, !filter.text.isEmpty else { return agencyRows }
+        let key = VietnameseText.fold(filter.text)
+        return agencyRows.filter { row in
+            row.agency.searchNames.contains { VietnameseText.fold($0).contains(key) }
+        }
+    }
+
+    /// Every task of every directive, by due date (dateless last).
+    public var deadlineTasks: [StatusBoard.TaskBoard] {
+        board.directives.flatMap(\.tasks).sorted { lhs, rhs in
+            switch (lhs.due, rhs.due) {
+            case let (l?, r?): l == r ? lhs.task.id < rhs.task.id : l < r
+            case (nil, _?): false
+            case (_?, nil): true
+            case (nil, nil): lhs.task.id < rhs.task.id
+            }
+        }
+    }
+
+    public func areaSummary(_ area: Area) -> AreaSummary {
+        AreaSummary(area: area, snapshot: snapshot)
+    }
+}

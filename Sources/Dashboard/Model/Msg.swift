@@ -1,0 +1,53 @@
+import Canvas
+import Tracking
+
+/// Everything that can happen to the application, as data.
+public enum Msg: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// New data from the store (after a write by this or another process).
+    case dataLoaded(TrackingSnapshot)
+    /// The clock moved: a new minute, possibly a new day.
+    case tick(today: CalendarDate, minuteOfDay: Int)
+    /// Details of one agency that the snapshot does not carry: every revision, the audit trail.
+    case agencyHistoryLoaded(AgencyHistory)
+    /// The store could not be read; the message is shown, the last good data kept.
+    case loadFailed(String)
+}
+
+/// Work the shell does for the update function: the only way it reaches the outside world.
+public enum Effect: Hashable, Sendable {
+    case quit
+    /// Read the store again (with the current today).
+    case reload
+    case loadAgencyHistory(agencyID: String)
+    /// Clear and redraw the whole terminal (Ctrl-L).
+    case repaint
+}
+
+/// An agency's submissions (every revision) and audit entries, loaded on demand.
+public struct AgencyHistory: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var at: String
+        public var user: String
+        public var action: String
+        public var subject: String
+
+        public init(at: String, user: String, action: String, subject: String) {
+            self.at = at
+            self.user = user
+            self.action = action
+            self.subject = subject
+        }
+    }
+
+    public var agencyID: String
+    public var reports: [Report]
+    public var audit: [Entry]
+
+    public init(agencyID: String, reports: [Report], audit: [Entry]) {
+        self.agencyID = agencyID
+        self.reports = reports
+        self.audit = audit
+    }
+}

@@ -1,0 +1,18 @@
+/// Where the user is. Screens stack: `Enter` pushes a detail, `Esc` pops back.
+public enum Screen: Hashable, Sendable {
+    case home
+    /// An area's detail, by area id.
+    case area(String)
+    /// An agency's detail, by agency id.
+    case agency(String)
+    /// Every deadline in order, with the calendar strip.
+    case deadlines
+    /// One deadline's assignments by status, by task id.
+    case deadline(String)
+}
+
+/// The panels of the home screen, in `Tab` order.
+public enum HomePanel: Int, CaseIterable, Sendable {
+    case areas
+    case agencies
+}

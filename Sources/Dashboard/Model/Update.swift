@@ -1,0 +1,227 @@
+import Canvas
+import Tracking
+
+/// The application's only way of changing: a pure function from the state and a message to the
+/// new state and the effects the shell must run (Bubble Tea's update). No terminal, no database.
+public enum Update {
+    public static func apply(_ msg: Msg, to state: inout AppState) -> [Effect] {
+        switch msg {
+        case .key(let key):
+            return handleKey(key, &state)
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+            return []
+        case .dataLoaded(let snapshot):
+            state.replaceSnapshot(snapshot)
+            state.loadError = nil
+            clampSelections(&state)
+            if case .agency(let id) = state.screen { return [.loadAgencyHistory(agencyID: id)] }
+            return []
+        case .tick(let today, let minute):
+            state.minuteOfDay = minute
+            if today != state.today {
+                state.today = today
+                // A new day: the countdowns change, and reports "as of today" may change too.
+                return [.reload]
+            }
+            return []
+        case .agencyHistoryLoaded(let history):
+            state.agencyHistory = history
+            return []
+        case .loadFailed(let message):
+            state.loadError = message
+            return []
+        }
+    }
+
+    // MARK: - Keys
+
+    static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if state.showsHelp {
+            // Any key closes the help; q still quits.
+            state.showsHelp = false
+            return key == .character("q") ? [.quit] : []
+        }
+        if state.filter?.isEditing == true {
+            return editFilter(key, &state)
+        }
+        switch key {
+        case .character("q"), .control("c"):
+            return [.quit]
+        case .character("?"):
+            state.showsHelp = true
+            return []
+        case .control("l"):
+            return [.repaint]
+        case .character("r"):
+            return [.reload]
+        case .character("d"):
+            if state.screen != .deadlines { state.stack.append(.deadlines) }
+            state.selectedDeadline = 0
+            return []
+        case .character(let digit) where ("1"..."9").contains(digit):
+            let index = Int(String(digit))! - 1
+            guard index < state.snapshot.areas.count else { return [] }
+            state.selectedArea = index
+            state.focus = .areas
+            state.selectedDetailRow = 0
+            state.stack = [.home, .area(state.snapshot.areas[index].id)]
+            return []
+        case .escape:
+            if state.filter != nil {
+                state.filter = nil
+                return []
+            }
+            if state.stack.count > 1 { state.stack.removeLast() }
+            state.selectedDetailRow = 0
+            return []
+        default:
+            break
+        }
+        switch state.screen {
+        case .home: return homeKey(key, &state)
+        case .deadlines: return deadlinesKey(key, &state)
+        case .area(let id): return areaKey(key, id, &state)
+        case .agency: return listKey(key, count: Int.max, selection: &state.selectedDetailRow)
+        case .deadline(let taskID): return deadlineKey(key, taskID, &state)
+        }
+    }
+
+    static func homeKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .tab:
+            state.focus = HomePanel(rawValue: (state.focus.rawValue + 1) % HomePanel.allCases.count)!
+        case .backTab:
+            state.focus = HomePanel(rawValue: (state.focus.rawValue + HomePanel.allCases.count - 1) % HomePanel.allCases.count)!
+        case .character("/"):
+            state.focus = .agencies
+            state.filter = AppState.Filter(text: "", isEditing: true)
+            state.selectedAgency = 0
+        case .enter:
+            switch state.focus {
+            case .areas:
+                guard state.selectedArea < state.snapshot.areas.count else { return [] }
+                state.selectedDetailRow = 0
+                state.stack.append(.area(state.snapshot.areas[state.selectedArea].id))
+            case .agencies:
+                let rows = state.visibleAgencyRows
+                guard state.selectedAgency < rows.count else { return [] }
+                return openAgency(rows[state.selectedAgency].agency.id, &state)
+            }
+        default:
+            switch state.focus {
+            case .areas:
+                let count = state.snapshot.areas.count
+                switch key {
+                case .left, .character("h"), .up, .character("k"): state.selectedArea = max(0, state.selectedArea - 1)
+                case .right, .character("l"), .down, .character("j"): state.selectedArea = min(count - 1, state.selectedArea + 1)
+                default: break
+                }
+            case .agencies:
+                return listKey(key, count: state.visibleAgencyRows.count, selection: &state.selectedAgency)
+            }
+        }
+        return []
+    }
+
+    static func deadlinesKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let tasks = state.deadlineTasks
+        if key == .enter {
+            guard state.selectedDeadline < tasks.count else { return [] }
+            state.selectedDetailRow = 0
+            state.stack.append(.deadline(tasks[state.selectedDeadline].task.id))
+            return []
+        }
+        return listKey(key, count: tasks.count, selection: &state.selectedDeadline)
+    }
+
+    static func areaKey(_ key: Key, _ areaID: String, _ state: inout AppState) -> [Effect] {
+        guard let area = state.snapshot.areas.first(where: { $0.id == areaID }) else { return [] }
+        let contributions = state.areaSummary(area).contributions
+        if key == .enter {
+            guard state.selectedDetailRow < contributions.count else { return [] }
+            return openAgency(contributions[state.selectedDetailRow].report.agencyID, &state)
+        }
+        return listKey(key, count: contributions.count, selection: &state.selectedDetailRow)
+    }
+
+    static func deadlineKey(_ key: Key, _ taskID: String, _ state: inout AppState) -> [Effect] {
+        let rows = DeadlineGrouping.rows(of: taskID, in: state)
+        if key == .enter {
+            guard state.selectedDetailRow < rows.count else { return [] }
+            return openAgency(rows[state.selectedDetailRow].agency.id, &state)
+        }
+        return listKey(key, count: rows.count, selection: &state.selectedDetailRow)
+    }
+
+    static func openAgency(_ agencyID: String, _ state: inout AppState) -> [Effect] {
+        state.selectedDetailRow = 0
+        state.agencyHistory = nil
+        state.stack.append(.agency(agencyID))
+        return [.loadAgencyHistory(agencyID: agencyID)]
+    }
+
+    /// Moves a selection in a list of `count` rows: arrows, vim keys, paging, first and last.
+    static func listKey(_ key: Key, count: Int, selection: inout Int) -> [Effect] {
+        guard count > 0 else { return [] }
+        let page = 10
+        switch key {
+        case .up, .character("k"): selection = max(0, selection - 1)
+        case .down, .character("j"): selection = min(count - 1, selection + 1)
+        case .pageUp: selection = max(0, selection - page)
+        case .pageDown: selection = min(count - 1, selection + page)
+        case .home, .character("g"): selection = 0
+        case .end, .character("G"): selection = count == Int.max ? selection : count - 1
+        default: break
+        }
+        return []
+    }
+
+    // MARK: - Filter
+
+    static func editFilter(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var filter = state.filter else { return [] }
+        switch key {
+        case .escape:
+            state.filter = nil
+            return []
+        case .enter:
+            filter.isEditing = false
+            state.selectedAgency = 0
+            state.filter = filter.text.isEmpty ? nil : filter
+            return []
+        case .backspace:
+            if !filter.text.isEmpty { filter.text.removeLast() }
+        case .control("u"):
+            filter.text = ""
+        case .control("c"):
+            return [.quit]
+        case .up, .down, .pageUp, .pageDown:
+            return listKey(key, count: state.visibleAgencyRows.count, selection: &state.selectedAgency)
+        case .character(let character):
+            filter.text = VietnameseText.normalized(filter.text + String(character))
+        default:
+            return []
+        }
+        state.filter = filter
+        state.selectedAgency = 0
+        return []
+    }
+
+    static func clampSelections(_ state: inout AppState) {
+        state.selectedArea = min(state.selectedArea, max(0, state.snapshot.areas.count - 1))
+        state.selectedAgency = min(state.selectedAgency, max(0, state.visibleAgencyRows.count - 1))
+        state.selectedDeadline = min(state.selectedDeadline, max(0, state.deadlineTasks.count - 1))
+    }
+}
+
+/// A deadline's assignments in the order the deadline view lists them: the most urgent first.
+public enum DeadlineGrouping {
+    static let order: [AssignmentStatus] = [.overdue, .dueSoon, .pending, .noDeadline, .doneLate, .doneOnTime]
+
+    public static func rows(of taskID: String, in state: AppState) -> [StatusBoard.Row] {
+        guard let task = state.board.directives.flatMap(\.tasks).first(where: { $0.task.id == taskID }) else { return [] }
+        return order.flatMap { status in task.rows.filter { $0.progress.status == status } }
+    }
+}

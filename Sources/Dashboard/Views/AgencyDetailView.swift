@@ -1,0 +1,67 @@
+import Canvas
+import Tracking
+
+/// One agency: who it is and who took over its duties, its tasks with their status, its
+/// submissions with revisions, and its audit trail.
+enum AgencyDetailView {
+    static func render(_ state: AppState, agencyID: String, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
+        guard let agency = state.snapshot.agency(agencyID) else { return }
+        let rows = state.board.allRows.filter { $0.agency.id == agencyID }
+        let history = state.agencyHistory?.agencyID == agencyID ? state.agencyHistory : nil
+        let parts = Layout.split(area, .vertical, [.fixed(rows.count + 4), .fill(1)])
+
+        let top = theme.box(agency.name).render(parts[0], &buffer)
+        buffer.write(agency.kind.label(state.language) + successorNote(agency, state: state, labels: labels),
+                     x: top.x + 1, y: top.y, maxWidth: top.width - 1, style: theme.muted)
+        for (index, row) in rows.enumerated() where index + 2 < top.height {
+            guard let task = state.snapshot.task(row.assignment.taskID) else { continue }
+            let y = top.y + 2 + index
+            var x = top.x + 1
+            x += buffer.write(labels.task(task.number) + " · " + task.deadline.raw + "  ", x: x, y: y, maxWidth: top.maxX - x)
+            x += buffer.write(theme.glyph(row.progress.status) + " " + row.progress.status.label(state.language) + "  ",
+                              x: x, y: y, maxWidth: max(0, top.maxX - x), style: theme.status(row.progress.status))
+            buffer.write(StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: state.language),
+                         x: x, y: y, maxWidth: max(0, top.maxX - x))
+        }
+
+        let columns = Layout.split(parts[1], .horizontal, [.fill(1), .fill(1)])
+        let submissions = theme.box(labels.pick("Các lần nộp báo cáo", "Submissions"), focused: true).render(columns[0], &buffer)
+        let audit = theme.box(labels.pick("Nhật ký thay đổi", "Audit trail")).render(columns[1], &buffer)
+        guard let history else {
+            buffer.write(labels.pick("Đang tải…", "Loading…"), x: submissions.x + 1, y: submissions.y, style: theme.muted)
+            return
+        }
+        var submissionLines: [String] = []
+        for report in history.reports.reversed() {
+            let task = state.snapshot.task(report.taskID).map { labels.shortTask($0.number) } ?? report.taskID
+            submissionLines.append("\(task) · " + labels.pick("lần \(report.revision)", "rev. \(report.revision)")
+                                   + " · \(report.content.reference) · \(report.content.date.vietnamese)")
+            submissionLines.append("   " + labels.pick("nộp ", "sent ") + Self.shortTime(report.submittedAt) + labels.pick(" bởi ", " by ") + report.submittedBy)
+        }
+        if submissionLines.isEmpty { submissionLines = [labels.pick("Chưa nộp báo cáo nào", "Nothing submitted yet")] }
+        let offset = min(state.selectedDetailRow, max(0, submissionLines.count - submissions.height))
+        for (index, line) in submissionLines.dropFirst(offset).prefix(submissions.height).enumerated() {
+            buffer.write(line, x: submissions.x + 1, y: submissions.y + index, maxWidth: submissions.width - 1)
+        }
+        let auditLines = history.audit.map { "\(Self.shortTime($0.at)) \($0.user) \($0.action)" }
+        for (index, line) in (auditLines.isEmpty ? [labels.pick("Không có thay đổi", "No changes")] : auditLines).prefix(audit.height).enumerated() {
+            buffer.write(line, x: audit.x + 1, y: audit.y + index, maxWidth: audit.width - 1, style: auditLines.isEmpty ? theme.muted : .plain)
+        }
+    }
+
+    /// " · từ 01/03/2025: Sở Nông nghiệp và Môi trường" when the agency's duties passed on.
+    static func successorNote(_ agency: Agency, state: AppState, labels: Labels) -> String {
+        let history = SuccessionHistory(state.snapshot.successions)
+        guard let change = history.successions.first(where: { $0.predecessorID == agency.id }) else { return "" }
+        let names = change.successorIDs.compactMap { state.snapshot.agency($0)?.name }.joined(separator: ", ")
+        return labels.pick(" · từ \(change.effective.vietnamese): \(names) (\(change.note))",
+                           " · from \(change.effective.vietnamese): \(names) (\(change.note))")
+    }
+
+    /// "2025-02-12T10:31:05+07:00" → "12/02/2025 10:31".
+    static func shortTime(_ timestamp: String) -> String {
+        guard let date = CalendarDate(iso: timestamp.prefix(10)) else { return timestamp }
+        let time = timestamp.dropFirst(11).prefix(5)
+        return "\(date.vietnamese) \(time)"
+    }
+}

@@ -1,0 +1,91 @@
+import Canvas
+import Tracking
+
+/// The addressees with their status: glyph and word (never colour alone), name, and the
+/// submission date or the countdown.
+enum AgencyPanel {
+    static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
+        let rows = state.visibleAgencyRows
+        let total = state.agencyRows.count
+        var title = labels.agencies + " (\(total))"
+        if let filter = state.filter {
+            title += labels.pick(" — lọc: ", " — filter: ") + filter.text + (filter.isEditing ? "▏" : "")
+                + " (\(rows.count))"
+        }
+        let focused = state.focus == .agencies
+        let inner = theme.box(title, focused: focused).render(area, &buffer)
+        guard !inner.isEmpty else { return }
+        if rows.isEmpty {
+            buffer.write(labels.pick("Không có cơ quan nào khớp", "No agency matches"), x: inner.x + 1, y: inner.y,
+                         maxWidth: inner.width - 1, style: theme.muted)
+            return
+        }
+        let offset = VisibleRange.offset(selected: state.selectedAgency, count: rows.count, height: inner.height)
+        let columns = AgencyColumns(rows: rows, width: inner.width, language: state.language)
+        for (line, index) in (offset..<min(rows.count, offset + inner.height)).enumerated() {
+            let row = rows[index]
+            let y = inner.y + line
+            columns.render(row, theme: theme, x: inner.x, y: y, width: inner.width, into: &buffer)
+            if index == state.selectedAgency {
+                if focused {
+                    buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
+                } else {
+                    buffer.write("›", x: inner.x, y: y, style: theme.title)
+                }
+            }
+        }
+        ScrollMarks.render(offset: offset, visible: inner.height, count: rows.count, theme: theme, box: area, into: &buffer)
+    }
+}
+
+/// The column widths of a status list, chosen from the room there is: full agency names and
+/// full status words when they fit, short ones otherwise.
+struct AgencyColumns {
+    let statusWidth: Int
+    let nameWidth: Int
+    let useShortNames: Bool
+    let language: Language
+
+    init(rows: [StatusBoard.Row], width: Int, language: Language) {
+        self.language = language
+        let fullStatus = rows.map { DisplayWidth.of($0.progress.status.label(language)) }.max() ?? 0
+        let fullNames = rows.map { DisplayWidth.of($0.agency.name) }.max() ?? 0
+        let shortNames = rows.map { DisplayWidth.of($0.agency.shortName) }.max() ?? 0
+        let countdown = 28
+        let fixed = 3 + fullStatus + 2 + countdown
+        useShortNames = fixed + fullNames > width
+        nameWidth = max(8, min(useShortNames ? shortNames : fullNames, width - fixed))
+        statusWidth = min(fullStatus, max(8, width - 3 - nameWidth - 2 - 12))
+    }
+
+    func render(_ row: StatusBoard.Row, theme: Theme, x: Int, y: Int, width: Int, into buffer: inout Buffer) {
+        let status = row.progress.status
+        let style = theme.status(status)
+        var column = x + 1
+        column += buffer.write(theme.glyph(status) + " ", x: column, y: y, style: style)
+        buffer.write(status.label(language), x: column, y: y, maxWidth: statusWidth, style: style)
+        column += statusWidth + 2
+        buffer.write(useShortNames ? row.agency.shortName : row.agency.name, x: column, y: y, maxWidth: nameWidth)
+        column += nameWidth + 2
+        buffer.write(StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: language),
+                     x: column, y: y, maxWidth: x + width - column, style: status.isDone ? theme.muted : style)
+    }
+}
+
+/// Which rows of a list to show so that the selection stays visible, near the middle once the
+/// list scrolls.
+enum VisibleRange {
+    static func offset(selected: Int, count: Int, height: Int) -> Int {
+        guard height > 0, count > height else { return 0 }
+        return max(0, min(count - height, selected - height / 2))
+    }
+}
+
+/// "▲"/"▼" on a box's right border when there are rows above or below the window.
+enum ScrollMarks {
+    static func render(offset: Int, visible: Int, count: Int, theme: Theme, box: Rect, into buffer: inout Buffer) {
+        guard count > visible, box.height >= 3 else { return }
+        if offset > 0 { buffer.write(theme.asciiOnly ? "^" : "▲", x: box.maxX - 1, y: box.y + 1, style: theme.title) }
+        if offset + visible < count { buffer.write(theme.asciiOnly ? "v" : "▼", x: box.maxX - 1, y: box.maxY - 2, style: theme.title) }
+    }
+}

@@ -1,0 +1,114 @@
+import Canvas
+import Tracking
+
+/// Renders the whole state into a buffer of the terminal's size (Bubble Tea's view): the
+/// screen on top of the stack, the header and hint bar around it, and the help over it.
+public enum DashboardView {
+    /// Below this the layout cannot show the home screen; a message says what is needed.
+    public static let minimumWidth = 60
+    public static let minimumHeight = 20
+
+    public static func render(_ state: AppState, theme: Theme) -> Buffer {
+        var buffer = Buffer(width: state.width, height: state.height)
+        guard state.width >= minimumWidth, state.height >= minimumHeight else {
+            TooSmallView.render(state, theme: theme, into: &buffer)
+            return buffer
+        }
+        let labels = Labels(language: state.language)
+        let rows = Layout.split(buffer.area, .vertical, [.fixed(1), .fill(1), .fixed(1)])
+        HeaderView.render(state, theme: theme, area: rows[0], into: &buffer)
+        switch state.screen {
+        case .home: HomeView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
+        case .area(let id): AreaDetailView.render(state, areaID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)
+        case .agency(let id): AgencyDetailView.render(state, agencyID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)
+        case .deadlines: DeadlineListView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
+        case .deadline(let id): DeadlineDetailView.render(state, taskID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)
+        }
+        HintBar.render(state, theme: theme, area: rows[2], into: &buffer)
+        if state.showsHelp {
+            HelpView.render(state, theme: theme, area: rows[1], into: &buffer)
+        }
+        return buffer
+    }
+}
+
+/// The top row: the directive, where the user is, today's date and the time.
+enum HeaderView {
+    static func render(_ state: AppState, theme: Theme, area: Rect, into buffer: inout Buffer) {
+        buffer.fill(area, with: Cell(" ", style: theme.header))
+        let labels = Labels(language: state.language)
+        let clock = state.language.longDate(state.today) + " " + Labels.clock(state.minuteOfDay)
+        let right = " " + clock + " "
+        let rightWidth = DisplayWidth.of(right)
+        var left = " theodoi"
+        if let document = state.directive?.document {
+            left += " · " + document.reference.text
+            if let place = placeName(state.screen, state: state, labels: labels) {
+                left += " · " + place
+            } else if let subject = document.subject {
+                left += " · " + subject
+            }
+        }
+        buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rightWidth - 1), style: theme.header)
+        buffer.write(right, x: area.maxX - rightWidth, y: area.y, style: theme.header)
+    }
+
+    static func placeName(_ screen: Screen, state: AppState, labels: Labels) -> String? {
+        switch screen {
+        case .home: nil
+        case .area(let id): state.snapshot.areas.first { $0.id == id }?.name
+        case .agency(let id): state.snapshot.agency(id)?.name
+        case .deadlines: labels.deadlines
+        case .deadline(let id): state.snapshot.task(id).map { labels.task($0.number) + " · " + $0.deadline.raw }
+        }
+    }
+}
+
+/// The bottom row: the keys that work here.
+enum HintBar {
+    static func render(_ state: AppState, theme: Theme, area: Rect, into buffer: inout Buffer) {
+        buffer.fill(area, with: Cell(" ", style: theme.hint))
+        let l = state.language
+        var hints: [String]
+        if state.showsHelp {
+            hints = [l.pick("phím bất kỳ: đóng trợ giúp", "any key: close help")]
+        } else if state.filter?.isEditing == true {
+            hints = [l.pick("gõ để lọc (không cần dấu)", "type to filter (tone marks optional)"),
+                     l.pick("Enter giữ bộ lọc", "Enter keep filter"), l.pick("Esc bỏ lọc", "Esc clear")]
+        } else {
+            switch state.screen {
+            case .home:
+                hints = [l.pick("Tab ô", "Tab panel"), l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"),
+                         l.pick("1-3 khu vực", "1-3 area"), l.pick("d hạn", "d deadlines"), l.pick("/ lọc", "/ filter")]
+            case .deadlines:
+                hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter danh sách cơ quan", "Enter agencies"), l.pick("Esc quay lại", "Esc back")]
+            default:
+                hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d thời hạn", "d deadlines"),
+                         l.pick("Esc quay lại", "Esc back")]
+            }
+            hints += [l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
+        }
+        buffer.write(" " + hints.joined(separator: " · "), x: area.x, y: area.y, maxWidth: area.width, style: theme.hint)
+    }
+}
+
+/// What a terminal below the minimum size shows instead of a garbled layout.
+enum TooSmallView {
+    static func render(_ state: AppState, theme: Theme, into buffer: inout Buffer) {
+        let l = state.language
+        let lines = [
+            l.pick("Cửa sổ quá nhỏ (\(state.width)×\(state.height)).", "Window too small (\(state.width)×\(state.height))."),
+            l.pick("Cần ít nhất \(DashboardView.minimumWidth)×\(DashboardView.minimumHeight).",
+                   "theodoi needs at least \(DashboardView.minimumWidth)×\(DashboardView.minimumHeight)."),
+            l.pick("Hãy phóng to cửa sổ, hoặc dùng: theodoi status", "Enlarge the window, or use: theodoi status"),
+            l.pick("q: thoát", "q: quit"),
+        ]
+        var wrapped: [String] = []
+        for line in lines { wrapped += TextClipper.wrap(line, width: max(1, state.width)) }
+        let top = max(0, (state.height - wrapped.count) / 2)
+        for (index, line) in wrapped.enumerated() where top + index < state.height {
+            let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
+            buffer.write(line, x: x, y: top + index, style: index == 0 ? theme.error : .plain)
+        }
+    }
+}

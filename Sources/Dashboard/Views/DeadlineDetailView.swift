@@ -1,0 +1,35 @@
+import Canvas
+import Tracking
+
+/// One deadline's assignments, the most urgent first, with counts by status.
+enum DeadlineDetailView {
+    static func render(_ state: AppState, taskID: String, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
+        guard let task = state.board.directives.flatMap(\.tasks).first(where: { $0.task.id == taskID }) else { return }
+        let rows = DeadlineGrouping.rows(of: taskID, in: state)
+        let parts = Layout.split(area, .vertical, [.fixed(4), .fill(1)])
+        let info = theme.box(labels.task(task.task.number) + " · " + task.task.directive.text).render(parts[0], &buffer)
+        var dueLine = task.task.deadline.raw
+        if let due = task.due {
+            dueLine += " → " + labels.due(due)
+            if let countdown = Countdown.words(due: due, state: state) { dueLine += " · " + countdown }
+        }
+        buffer.write(dueLine, x: info.x + 1, y: info.y, maxWidth: info.width - 1, style: theme.title)
+        let counts = DeadlineGrouping.order.compactMap { status in
+            task.counts[status].map { "\(theme.glyph(status)) \(status.label(state.language)) \($0)" }
+        }
+        buffer.write(counts.joined(separator: " · "), x: info.x + 1, y: info.y + 1, maxWidth: info.width - 1)
+
+        let inner = theme.box(labels.pick("Cơ quan theo trạng thái", "Agencies by status"), focused: true).render(parts[1], &buffer)
+        guard !inner.isEmpty else { return }
+        let offset = VisibleRange.offset(selected: state.selectedDetailRow, count: rows.count, height: inner.height)
+        let columns = AgencyColumns(rows: rows, width: inner.width, language: state.language)
+        for (line, index) in (offset..<min(rows.count, offset + inner.height)).enumerated() {
+            let y = inner.y + line
+            columns.render(rows[index], theme: theme, x: inner.x, y: y, width: inner.width, into: &buffer)
+            if index == state.selectedDetailRow {
+                buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
+            }
+        }
+        ScrollMarks.render(offset: offset, visible: inner.height, count: rows.count, theme: theme, box: parts[1], into: &buffer)
+    }
+}

@@ -1,0 +1,49 @@
+import Canvas
+import Tracking
+
+/// Every deadline in order: the raw phrase, the due date under the active policy (and the
+/// other where they differ), the countdown, who is still missing; then the calendar strip.
+enum DeadlineListView {
+    static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
+        let tasks = state.deadlineTasks
+        let entryHeight = 3
+        let calendarHeight = CalendarStrip.height(for: state, width: area.width - 2, maxHeight: area.height - tasks.count * entryHeight - 2)
+        let parts = Layout.split(area, .vertical, [.fill(1), .fixed(calendarHeight > 0 ? calendarHeight + 2 : 0)])
+        let inner = theme.box(labels.deadlines + " · " + labels.policyName(state.rules.policy), focused: true).render(parts[0], &buffer)
+        let visible = max(1, inner.height / entryHeight)
+        let offset = VisibleRange.offset(selected: state.selectedDeadline, count: tasks.count, height: visible)
+        for (slot, index) in (offset..<min(tasks.count, offset + visible)).enumerated() {
+            let task = tasks[index]
+            let y = inner.y + slot * entryHeight
+            let directive = task.task.directive.text
+            let selected = index == state.selectedDeadline
+            buffer.write((selected ? "▶ " : "  ") + labels.task(task.task.number) + " · " + directive + " · " + task.task.deadline.raw,
+                         x: inner.x, y: y, maxWidth: inner.width, style: theme.title)
+            var dueLine = "    "
+            if let due = task.due {
+                dueLine += labels.due(due)
+                if let other = task.dueUnderOtherPolicy {
+                    dueLine += " (" + labels.policyName(state.rules.policy == .literal ? .lenient : .literal) + ": " + state.language.longDate(other) + ")"
+                }
+                if let countdown = Countdown.words(due: due, state: state) { dueLine += " · " + countdown }
+            } else {
+                dueLine += labels.pick("không có thời hạn", "no deadline")
+            }
+            buffer.write(dueLine, x: inner.x, y: y + 1, maxWidth: inner.width)
+            let missing = task.missing
+            let missingLine = missing.isEmpty
+                ? labels.pick("    Đã đủ báo cáo (\(task.rows.count)/\(task.rows.count))", "    All reported (\(task.rows.count)/\(task.rows.count))")
+                : labels.pick("    Còn thiếu \(missing.count)/\(task.rows.count): ", "    Missing \(missing.count)/\(task.rows.count): ")
+                    + missing.map(\.agency.shortName).joined(separator: ", ")
+            buffer.write(missingLine, x: inner.x, y: y + 2, maxWidth: inner.width,
+                         style: missing.isEmpty ? theme.status(.doneOnTime) : (task.due.map { state.today > $0 } == true ? theme.status(.overdue) : .plain))
+            if selected {
+                buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
+            }
+        }
+        if calendarHeight > 0 {
+            let calendar = theme.box(labels.pick("Lịch", "Calendar")).render(parts[1], &buffer)
+            CalendarStrip.render(state, theme: theme, area: calendar, into: &buffer)
+        }
+    }
+}

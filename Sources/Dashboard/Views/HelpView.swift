@@ -1,0 +1,52 @@
+import Canvas
+import Tracking
+
+/// The keys of the current view, drawn over it (`?`).
+enum HelpView {
+    static func keys(_ state: AppState) -> [(String, String)] {
+        let l = state.language
+        var keys: [(String, String)] = []
+        switch state.screen {
+        case .home:
+            keys = [
+                ("Tab / Shift-Tab", l.pick("sang ô kế tiếp / trước", "next / previous panel")),
+                ("↑↓ ←→  h j k l", l.pick("di chuyển lựa chọn", "move the selection")),
+                ("1 2 3", l.pick("mở khu vực Phong Khê, Phú Lâm, Văn Môn", "open an area")),
+                ("Enter", l.pick("mở khu vực hoặc cơ quan đang chọn", "open the selected area or agency")),
+                ("/", l.pick("lọc cơ quan (không cần dấu); Enter giữ, Esc bỏ", "filter agencies; Enter keeps, Esc clears")),
+            ]
+        case .deadlines:
+            keys = [("↑↓  j k", l.pick("chọn thời hạn", "select a deadline")),
+                    ("Enter", l.pick("các cơ quan của thời hạn, theo trạng thái", "the deadline's agencies by status"))]
+        case .area, .deadline:
+            keys = [("↑↓  j k", l.pick("chọn cơ quan", "select an agency")),
+                    ("Enter", l.pick("mở cơ quan", "open the agency"))]
+        case .agency:
+            keys = []
+        }
+        return keys + [
+            ("d", l.pick("xem các thời hạn và lịch", "deadlines and calendar")),
+            ("Esc", l.pick("quay lại", "back")),
+            ("PgUp PgDn g G", l.pick("trang trước/sau, đầu/cuối danh sách", "page up/down, first/last")),
+            ("r", l.pick("đọc lại dữ liệu", "reload the data")),
+            ("Ctrl-L", l.pick("vẽ lại màn hình", "repaint the screen")),
+            ("?", l.pick("trợ giúp này", "this help")),
+            ("q", l.pick("thoát", "quit")),
+        ]
+    }
+
+    static func render(_ state: AppState, theme: Theme, area: Rect, into buffer: inout Buffer) {
+        let keys = keys(state)
+        let keyWidth = keys.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let textWidth = keys.map { DisplayWidth.of($0.1) }.max() ?? 0
+        let width = min(area.width - 2, keyWidth + textWidth + 6)
+        let height = min(area.height, keys.count + 2)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        buffer.fill(box)
+        let inner = theme.box(state.language.pick("Phím", "Keys"), focused: true).render(box, &buffer)
+        for (index, key) in keys.prefix(inner.height).enumerated() {
+            buffer.write(key.0, x: inner.x + 1, y: inner.y + index, maxWidth: keyWidth, style: theme.title)
+            buffer.write(key.1, x: inner.x + keyWidth + 3, y: inner.y + index, maxWidth: inner.width - keyWidth - 3)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Canvas
+import Tracking
+
+/// The home screen: a summary of the tasks, the three area panels side by side, and the
+/// agencies with their status.
+enum HomeView {
+    static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
+        let tasks = state.directive?.tasks ?? []
+        let summaryHeight = state.loadError != nil ? 1 : (area.height >= 36 ? min(tasks.count, 3) : 1)
+        let areaHeight = area.height >= 34 ? 10 : 9
+        let parts = Layout.split(area, .vertical, [.fixed(summaryHeight), .fixed(areaHeight), .fill(1)])
+        renderSummary(state, tasks: tasks, theme: theme, labels: labels, area: parts[0], into: &buffer)
+
+        let areas = state.snapshot.areas
+        let columns = Layout.split(parts[1], .horizontal, areas.map { _ in .fill(1) })
+        for (index, area) in areas.enumerated() {
+            AreaPanel.render(state.areaSummary(area), number: index + 1, selected: index == state.selectedArea,
+                             focused: state.focus == .areas, theme: theme, labels: labels, area: columns[index], into: &buffer)
+        }
+        AgencyPanel.render(state, theme: theme, labels: labels, area: parts[2], into: &buffer)
+    }
+
+    /// One line per task where there is room ("Nhiệm vụ 1 · trước ngày 15/02/2025 · hạn Thứ Sáu
+    /// 14/02/2025 · còn 2 ngày làm việc · đã báo cáo 1/14"), else all tasks on one line.
+    static func renderSummary(_ state: AppState, tasks: [StatusBoard.TaskBoard], theme: Theme, labels: Labels,
+                              area: Rect, into buffer: inout Buffer) {
+        if let error = state.loadError {
+            buffer.write(" ⚠ " + error, x: area.x, y: area.y, maxWidth: area.width, style: theme.error)
+            return
+        }
+        func line(_ task: StatusBoard.TaskBoard, short: Bool) -> String {
+            let done = task.rows.filter { $0.progress.status.isDone }.count
+            var parts = [short ? labels.shortTask(task.task.number) : labels.task(task.task.number)]
+            if !short { parts.append(task.task.deadline.raw) }
+            if let due = task.due {
+                parts.append(short ? labels.pick("hạn ", "due ") + String(due.vietnamese.prefix(5)) : labels.due(due))
+                if let countdown = Countdown.words(due: due, state: state, short: short) { parts.append(countdown) }
+            }
+            parts.append(labels.reported(done, task.rows.count))
+            return parts.joined(separator: " · ")
+        }
+        if area.height >= tasks.count, area.height > 1 {
+            for (index, task) in tasks.enumerated() {
+                buffer.write(" " + line(task, short: false), x: area.x, y: area.y + index, maxWidth: area.width, style: theme.title)
+            }
+        } else {
+            buffer.write(" " + tasks.map { line($0, short: true) }.joined(separator: "  │  "), x: area.x, y: area.y,
+                         maxWidth: area.width, style: theme.title)
+        }
+    }
+}
+
+/// Countdown words for a due date as of the state's today.
+enum Countdown {
+    static func words(due: CalendarDate, state: AppState, short: Bool = false) -> String? {
+        let l = state.language, calendar = state.rules.calendar
+        if state.today > due {
+            let days = due.days(to: state.today)
+            return l.pick("quá hạn \(days) ngày", "overdue \(days) days")
+        }
+        if state.today == due { return l.pick("hạn hôm nay", "due today") }
+        let working = calendar.workingDays(after: state.today, through: due), days = state.today.days(to: due)
+        return short ? l.pick("còn \(working) ngày LV", "\(working) wd left")
+            : l.pick("còn \(working) ngày làm việc (\(days) ngày)", "\(working) working days left (\(days) days)")
+    }
+}

@@ -1,0 +1,152 @@
+import Canvas
+import Dashboard
+import Foundation
+import Terminal
+import Tracking
+import TrackingStore
+
+/// The one single-threaded loop of the interactive dashboard (and, later, the wall): wait with
+/// `poll()` on the keyboard, the database folder's inotify descriptor and the signals, until the
+/// next minute at the latest; turn what happened into messages; run `update`; run its effects;
+/// draw when something changed. An idle screen sends nothing and uses no CPU.
+final class DashboardLoop {
+    private let context: AppContext
+    private let store: TrackingStore
+    private let screen: TerminalScreen
+    private let theme: Theme
+    private var state: AppState
+    private let watcher: DatabaseWatcher?
+    private let signals: SignalDescriptor
+    private var running = true
+
+    init(context: AppContext, store: TrackingStore, screen: TerminalScreen, mode: AppState.Mode) throws {
+        self.context = context
+        self.store = store
+        self.screen = screen
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        theme = Theme(colorCount: noColor ? 0 : screen.colorCount, asciiOnly: Self.prefersASCII())
+        let size = screen.size
+        state = AppState(snapshot: try store.snapshot(asOf: context.today), rules: context.rules, today: context.today,
+                         minuteOfDay: context.clock.minuteOfDay(), language: context.language,
+                         width: size.width, height: size.height, mode: mode)
+        watcher = try? DatabaseWatcher(databasePath: store.path)
+        signals = try SignalDescriptor(signals: [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH])
+    }
+
+    /// Terminals whose fonts lack the status glyphs and box characters get ASCII.
+    static func prefersASCII() -> Bool {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        return term.hasPrefix("vt") || term == "ansi" || term.hasPrefix("linux")
+    }
+
+    func run() {
+        draw()
+        while running {
+            var descriptors = [pollfd(fd: screen.inputDescriptor, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0)]
+            if let watcher { descriptors.append(pollfd(fd: watcher.descriptor, events: Int16(POLLIN), revents: 0)) }
+            let ready = poll(&descriptors, nfds_t(descriptors.count), millisecondsToNextMinute())
+            var messages: [Msg] = []
+            if ready < 0 {
+                // EINTR: most likely SIGWINCH, which ncurses turns into a resize key.
+                messages += pendingKeys()
+            } else if ready == 0 {
+                messages.append(.tick(today: context.clock.today(), minuteOfDay: context.clock.minuteOfDay()))
+            } else {
+                if descriptors[1].revents != 0 {
+                    while let signal = signals.read() {
+                        guard signal == SIGWINCH else {
+                            finish(signal: signal)
+                            return
+                        }
+                        messages += pendingKeys()
+                        if screen.adoptWindowSize() { messages.append(.key(.resize)) }
+                    }
+                }
+                if descriptors[0].revents & Int16(POLLIN) != 0 { messages += pendingKeys() }
+                if descriptors[0].revents & Int16(POLLHUP | POLLERR) != 0 {
+                    // The terminal went away without a signal.
+                    finish(signal: SIGHUP)
+                    return
+                }
+                if descriptors.count > 2, descriptors[2].revents != 0, watcher?.drain() == true, databaseChanged() {
+                    messages.append(load())
+                }
+            }
+            guard !messages.isEmpty else { continue }
+            for message in messages where running { handle(message) }
+            if running { draw() }
+        }
+        screen.stop()
+    }
+
+    private func handle(_ message: Msg) {
+        if case .key(.resize) = message {
+            let size = screen.size
+            _ = Update.apply(.resize(width: size.width, height: size.height), to: &state)
+            return
+        }
+        var queue = Update.apply(message, to: &state)
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            switch effect {
+            case .quit:
+                running = false
+                return
+            case .repaint:
+                screen.repaint()
+            case .reload:
+                queue += Update.apply(load(), to: &state)
+            case .loadAgencyHistory(let agencyID):
+                queue += Update.apply(history(of: agencyID), to: &state)
+            }
+        }
+    }
+
+    private func pendingKeys() -> [Msg] {
+        var messages: [Msg] = []
+        while let key = screen.readKey() { messages.append(.key(key)) }
+        return messages
+    }
+
+    private func draw() {
+        screen.present(DashboardView.render(state, theme: theme))
+    }
+
+    private func load() -> Msg {
+        do {
+            return .dataLoaded(try store.snapshot(asOf: context.clock.today()))
+        } catch {
+            return .loadFailed(error.message(context.language))
+        }
+    }
+
+    private func databaseChanged() -> Bool {
+        (try? watcher?.monitor?.hasChanged()) ?? true
+    }
+
+    private func history(of agencyID: String) -> Msg {
+        do {
+            let snapshot = state.snapshot
+            let reports = try snapshot.assignments.filter { $0.agencyID == agencyID }
+                .flatMap { try store.reports(taskID: $0.taskID, agencyID: agencyID) }
+            let audit = try store.auditTrail(limit: 500).filter { $0.subject.contains("/ \(agencyID) /") }
+                .map { AgencyHistory.Entry(at: $0.at, user: $0.user, action: $0.action, subject: $0.subject) }
+            return .agencyHistoryLoaded(AgencyHistory(agencyID: agencyID, reports: reports, audit: audit))
+        } catch {
+            return .loadFailed((error as? any UserFacingError)?.message(context.language) ?? "\(error)")
+        }
+    }
+
+    private func millisecondsToNextMinute() -> Int32 {
+        let now = Date().timeIntervalSince1970
+        let next = (now / 60).rounded(.down) * 60 + 60
+        return Int32(max(1, min(60_000, (next - now) * 1000 + 5)))
+    }
+
+    /// SIGHUP (the SSH session dropped), SIGTERM, SIGINT: restore the terminal and leave.
+    private func finish(signal: Int32) {
+        running = false
+        screen.stop()
+    }
+}
