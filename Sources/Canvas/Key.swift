@@ -15,6 +15,10 @@ public enum Key: Hashable, Sendable {
     case right
     case home
     case end
+    /// To the start of the previous word: Ctrl-Left, or Alt-B (Option-Left on a Mac).
+    case wordLeft
+    /// To the end of the next word: Ctrl-Right, or Alt-F (Option-Right on a Mac).
+    case wordRight
     case pageUp
     case pageDown
     case backspace

@@ -1,6 +1,20 @@
 import Canvas
 import CNcursesw
 
+/// Key codes of our own, for keys that curses has no `KEY_*` name for (Ctrl-Left, Alt-B …).
+///
+/// ``KeySequences`` binds the sequences terminals send for them to these codes with
+/// `define_key`, and ``Key/decoding(status:value:)`` reads them back. They lie far above
+/// `KEY_MAX` (0777): curses numbers the keys of terminfo extensions (xterm's `kLFT5` for
+/// Ctrl-Left, a few hundred of them at most) from just above `KEY_MAX`, and ours must not
+/// collide with those.
+public enum PrivateKeyCode {
+    /// Ctrl-Left, Alt-B: ``Key/wordLeft``.
+    public static let wordLeft: Int32 = 0x1000
+    /// Ctrl-Right, Alt-F: ``Key/wordRight``.
+    public static let wordRight: Int32 = 0x1001
+}
+
 /// Decoding what `wget_wch` returns into a ``Key``.
 ///
 /// `Key` itself lives in `Canvas`, beside the cell grid, so that the pure application code
@@ -67,6 +81,8 @@ extension Key {
         case KEY_ENTER: return .enter
         case KEY_BTAB: return .backTab
         case KEY_RESIZE: return .resize
+        case PrivateKeyCode.wordLeft: return .wordLeft
+        case PrivateKeyCode.wordRight: return .wordRight
         case (KEY_F0 + 1)...(KEY_F0 + 63): return .function(Int(code - KEY_F0))
         default: return .unknown(code)
         }

@@ -7,6 +7,10 @@ import CNcursesw
 /// and send another for Home, End or F5. curses passes a sequence it does not know on as Esc
 /// followed by plain characters, which would close a form and type "[1~" into the next field.
 /// Sequences that the terminfo entry binds to a standard key are left as they are.
+///
+/// Keys that curses has no name for (Ctrl-Left/Right and Alt-B/F, for moving by word) are
+/// bound to codes of our own, ``PrivateKeyCode``, which `Key.decoding` turns into
+/// `.wordLeft`/`.wordRight`.
 public enum KeySequences {
     private static let escape = "\u{1B}"
 
@@ -28,6 +32,11 @@ public enum KeySequences {
         add(KEY_NPAGE, "[6~")
         add(KEY_BTAB, "[Z")
         add(KEY_ENTER, "OM")
+        // Word moves, which have no `KEY_*` name: Ctrl-Left/Right as xterm (and VTE, tmux,
+        // PuTTY in xterm mode) and rxvt send them, and Alt-B/Alt-F as readline knows them
+        // (macOS Terminal and iTerm2 send these for Option-Left/Right).
+        add(PrivateKeyCode.wordLeft, "[1;5D", "Od", "b")
+        add(PrivateKeyCode.wordRight, "[1;5C", "Oc", "f")
         let functionKeys: [(Int32, [String])] = [
             (1, ["OP", "[11~", "[[A"]), (2, ["OQ", "[12~", "[[B"]), (3, ["OR", "[13~", "[[C"]),
             (4, ["OS", "[14~", "[[D"]), (5, ["[15~", "[[E"]), (6, ["[17~"]), (7, ["[18~"]),

@@ -16,6 +16,7 @@ public enum StoreError: UserFacingError, Equatable {
     case unknownAgency(String, known: [String])
     case ambiguousAgency(String, candidates: [String])
     case notAssigned(agency: String, task: String)
+    case conflict(revision: Int, by: String, at: String)
     case other(path: String, detail: String)
 
     public func message(_ language: Language) -> String {
@@ -56,6 +57,9 @@ public enum StoreError: UserFacingError, Equatable {
                           "\"\(name)\" matches several agencies: \(candidates.joined(separator: "; ")); be more specific")
         case .notAssigned(let agency, let task):
             language.pick("\(agency) không được giao nhiệm vụ \(task)", "\(agency) is not assigned task \(task)")
+        case .conflict(let revision, let user, let time):
+            language.pick("\(user) đã nộp lần \(revision) lúc \(time) sau khi bạn mở biểu mẫu; xem lại rồi nộp lại để thành lần \(revision + 1)",
+                          "\(user) submitted revision \(revision) at \(time) after you opened the form; review, then submit again to make revision \(revision + 1)")
         case .other(let path, let detail):
             language.pick("lỗi cơ sở dữ liệu \(path): \(detail)", "database error in \(path): \(detail)")
         }

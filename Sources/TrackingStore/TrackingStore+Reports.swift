@@ -42,9 +42,12 @@ extension TrackingStore {
 
     /// Stores a report as the next revision for the agency on the task, with its audit entry,
     /// in one transaction. Concurrent submitters wait for each other; none is lost.
+    /// - Parameter expectedRevision: the latest revision the submitter saw; when another
+    ///   submission came in since, the submission is refused with ``StoreError/conflict`` instead
+    ///   of silently stacking on it. Nil skips the check (the command line).
     @discardableResult
     public func submitReport(_ content: ReportContent, taskID: String, agencyID: String,
-                             user: String, clock: VietnamClock) throws(StoreError) -> Report {
+                             user: String, clock: VietnamClock, expectedRevision: Int? = nil) throws(StoreError) -> Report {
         let submittedAt = clock.timestamp(), submittedOn = clock.today()
         return try run {
             try pool.write { db in
@@ -54,6 +57,10 @@ extension TrackingStore {
                 else { throw StoreError.notAssigned(agency: agencyID, task: taskID) }
                 let previous = try Int.fetchOne(db, sql: "SELECT max(revision) FROM report WHERE task_id = ? AND agency_id = ?",
                                                 arguments: [task, agencyID]) ?? 0
+                if let expectedRevision, expectedRevision != previous,
+                   let latest = try Self.reports(db, taskID: task, agencyID: agencyID, revision: previous).first {
+                    throw StoreError.conflict(revision: latest.revision, by: latest.submittedBy, at: latest.submittedAt)
+                }
                 let before = previous == 0 ? nil : try Self.reports(db, taskID: task, agencyID: agencyID).last.map(Self.auditJSON)
                 let report = Report(taskID: taskID, agencyID: agencyID, revision: previous + 1, content: content,
                                     submittedAt: submittedAt, submittedOn: submittedOn, submittedBy: user)

@@ -3,12 +3,18 @@ import Tracking
 import TrackingStore
 
 /// What every command needs, resolved once from the global options and the environment:
-/// the language, today, the Unix user, the status rules and the database.
+/// the language, today, the Unix user and their roles, the status rules and the database.
 struct AppContext {
     let language: Language
     let clock: VietnamClock
     let rules: StatusRules
     let user: String
+    /// The roles file in force (`--config`, else `$XDG_CONFIG_HOME/theodoi/config.toml`, else
+    /// `/etc/theodoi/config.toml`); nil when there is none, and then the local user is admin.
+    let configuration: ConfigurationFile?
+    /// The user's Unix groups, for `"@group"` rules. Looked up only when there is a
+    /// configuration: with none they decide nothing, and the lookup may go to LDAP.
+    let groups: [String]
     let databasePath: String
     /// How long a writer waits for another process's write ($THEODOI_BUSY_TIMEOUT seconds, default 5).
     let busyTimeout: Double
@@ -36,12 +42,30 @@ struct AppContext {
         }
         rules = StatusRules(policy: policy, calendar: try Self.calendar(environment: environment))
 
-        if let config = options.config, !FileManager.default.fileExists(atPath: config) {
-            throw .missingConfig(config)
-        }
         user = SystemUser.current
+        do throws(ConfigurationError) {
+            configuration = try ConfigurationFile.load(option: options.config, environment: environment)
+        } catch {
+            throw .configuration(error)
+        }
+        groups = configuration == nil ? [] : SystemGroups.names(of: user)
         databasePath = Self.databasePath(option: options.db, environment: environment)
         busyTimeout = environment["THEODOI_BUSY_TIMEOUT"].flatMap(Double.init).flatMap { $0 >= 0 ? $0 : nil } ?? 5
+    }
+
+    /// The roles as the configuration gives them, before they meet the agencies.
+    var accessPolicy: AccessPolicy { AccessPolicy(configuration: configuration?.roles) }
+
+    /// What the user may do among `agencies` (the snapshot's: every agency, merged ones too, so
+    /// that `[reporters]` keys resolve as they will tomorrow). Decided here for every front end —
+    /// `report submit` now, the dashboard's report form later — so that they cannot disagree.
+    /// A `[reporters]` key that fits no agency or several is an error at its line of the file.
+    func access(agencies: [Agency]) throws(CommandLineError) -> Access {
+        do throws(RoleConfigurationError) {
+            return try accessPolicy.access(user: user, groups: groups, agencies: agencies)
+        } catch {
+            throw .configuration(ConfigurationError(configuration?.path ?? "config.toml", line: error.line, .roles(error)))
+        }
     }
 
     /// Opens the store; a missing database is created with the embedded dispatch-239 data.
@@ -93,7 +117,7 @@ enum CommandLineError: UserFacingError {
     case invalidToday(String, fromEnvironment: Bool)
     case invalidLanguage(String)
     case invalidPolicy(String)
-    case missingConfig(String)
+    case configuration(ConfigurationError)
     case unreadableFile(String, reason: String)
     case noReport(task: String, agency: String)
     case badHolidayFile(String, line: Int, reason: String)
@@ -108,8 +132,8 @@ enum CommandLineError: UserFacingError {
             return language.pick("--lang: \"\(text)\" không được hỗ trợ (vi hoặc en)", "--lang: \"\(text)\" is not supported (vi or en)")
         case .invalidPolicy(let text):
             return language.pick("--policy: \"\(text)\" không hợp lệ (literal hoặc lenient)", "--policy: \"\(text)\" is not valid (literal or lenient)")
-        case .missingConfig(let path):
-            return language.pick("không có tệp cấu hình \(path)", "there is no configuration file at \(path)")
+        case .configuration(let error):
+            return error.message(language)
         case .unreadableFile(let path, let reason):
             return language.pick("không đọc được \(path): \(reason)", "cannot read \(path): \(reason)")
         case .badHolidayFile(let path, let line, let reason):

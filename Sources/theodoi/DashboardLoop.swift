@@ -45,12 +45,15 @@ final class DashboardLoop {
             var descriptors = [pollfd(fd: screen.inputDescriptor, events: Int16(POLLIN), revents: 0),
                                pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0)]
             if let watcher { descriptors.append(pollfd(fd: watcher.descriptor, events: Int16(POLLIN), revents: 0)) }
-            let ready = poll(&descriptors, nfds_t(descriptors.count), millisecondsToNextMinute())
+            // A changed form saves its draft after a second without keys.
+            let timeout = state.form?.isDirty == true ? min(1000, millisecondsToNextMinute()) : millisecondsToNextMinute()
+            let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
             var messages: [Msg] = []
             if ready < 0 {
                 // EINTR: most likely SIGWINCH, which ncurses turns into a resize key.
                 messages += pendingKeys()
             } else if ready == 0 {
+                if state.form?.isDirty == true { messages.append(saveDraft()) }
                 messages.append(.tick(today: context.clock.today(), minuteOfDay: context.clock.minuteOfDay()))
             } else {
                 if descriptors[1].revents != 0 {
@@ -91,6 +94,7 @@ final class DashboardLoop {
             let effect = queue.removeFirst()
             switch effect {
             case .quit:
+                if state.form?.isDirty == true { _ = saveDraft() }
                 running = false
                 return
             case .repaint:
@@ -99,7 +103,62 @@ final class DashboardLoop {
                 queue += Update.apply(load(), to: &state)
             case .loadAgencyHistory(let agencyID):
                 queue += Update.apply(history(of: agencyID), to: &state)
+            case .openReportForm(let taskID, let agencyID):
+                queue += Update.apply(openForm(taskID: taskID, agencyID: agencyID), to: &state)
+            case .saveDraft(let taskID, let agencyID, let payload, let base):
+                queue += Update.apply(saveDraft(taskID: taskID, agencyID: agencyID, payload: payload, baseRevision: base), to: &state)
+            case .discardDraft(let taskID, let agencyID):
+                try? store.deleteDraft(user: context.user, taskID: taskID, agencyID: agencyID)
+            case .submitReport(let taskID, let agencyID, let content, let expected):
+                queue += Update.apply(submit(content, taskID: taskID, agencyID: agencyID, expectedRevision: expected), to: &state)
             }
+        }
+    }
+
+    // MARK: - Reports and drafts
+
+    private func openForm(taskID: String, agencyID: String) -> Msg {
+        if let refusal = context.refusal(toReportFor: agencyID, in: state.snapshot) {
+            return .reportFormRefused(refusal)
+        }
+        do {
+            let reports = try store.reports(taskID: taskID, agencyID: agencyID)
+            let draft = try store.draft(user: context.user, taskID: taskID, agencyID: agencyID)
+            return .reportFormLoaded(ReportFormSeed(taskID: taskID, agencyID: agencyID, latestRevision: reports.last?.revision ?? 0,
+                                                    latest: reports.last?.content, draftPayload: draft?.payload,
+                                                    draftSavedAt: draft?.updatedAt))
+        } catch {
+            return .reportFormRefused(error.message(context.language))
+        }
+    }
+
+    /// Saves the open form's draft (after a pause in typing, on leaving a field, on a hang-up).
+    private func saveDraft() -> Msg {
+        guard let form = state.form else { return .draftSaved }
+        return saveDraft(taskID: form.taskID, agencyID: form.agencyID, payload: form.draftPayload, baseRevision: form.baseRevision)
+    }
+
+    private func saveDraft(taskID: String, agencyID: String, payload: String, baseRevision: Int) -> Msg {
+        do {
+            try store.saveDraft(payload, baseRevision: baseRevision, user: context.user, taskID: taskID, agencyID: agencyID,
+                                at: context.clock.timestamp())
+            return .draftSaved
+        } catch {
+            return .reportRejected(error.message(context.language), latestRevision: nil)
+        }
+    }
+
+    private func submit(_ content: ReportContent, taskID: String, agencyID: String, expectedRevision: Int) -> Msg {
+        do {
+            let report = try store.submitReport(content, taskID: taskID, agencyID: agencyID, user: context.user,
+                                                clock: context.clock, expectedRevision: expectedRevision)
+            try? store.deleteDraft(user: context.user, taskID: taskID, agencyID: agencyID)
+            return .reportSubmitted(revision: report.revision)
+        } catch {
+            if case .conflict(let revision, _, _) = error {
+                return .reportRejected(error.message(context.language), latestRevision: revision)
+            }
+            return .reportRejected(error.message(context.language), latestRevision: nil)
         }
     }
 
@@ -146,6 +205,8 @@ final class DashboardLoop {
 
     /// SIGHUP (the SSH session dropped), SIGTERM, SIGINT: restore the terminal and leave.
     private func finish(signal: Int32) {
+        // A dropped SSH session must not lose a half-typed report.
+        if state.form != nil { _ = saveDraft() }
         running = false
         screen.stop()
     }

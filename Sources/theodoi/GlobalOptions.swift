@@ -15,7 +15,7 @@ struct GlobalOptions: ParsableArguments {
     var today: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The configuration file (default: $XDG_CONFIG_HOME/theodoi/config.toml, then /etc/theodoi/config.toml).",
+        "The configuration file: roles, who may report for which agency (default: $XDG_CONFIG_HOME/theodoi/config.toml, then /etc/theodoi/config.toml). With none, the local user is admin.",
         valueName: "path"))
     var config: String?
 

@@ -100,6 +100,24 @@ struct KeyDecodingTests {
         #expect(code(theodoi_key_f(12)) == .function(12))
     }
 
+    @Test func wordMovesFromOurOwnCodes() {
+        #expect(code(PrivateKeyCode.wordLeft) == .wordLeft)
+        #expect(code(PrivateKeyCode.wordRight) == .wordRight)
+        // As characters the same numbers are letters: only the status makes them keys.
+        #expect(character(UInt32(PrivateKeyCode.wordLeft)) == .character("\u{1000}"))
+    }
+
+    @Test func ourCodesStayClearOfCursesOwn() {
+        // curses numbers terminfo's extended keys (kLFT5, kRIT5 …) upward from KEY_MAX; the
+        // xterm entries define about 150 of them, so ours keep well clear.
+        let ours = [PrivateKeyCode.wordLeft, PrivateKeyCode.wordRight]
+        #expect(ours.allSatisfy { $0 > KEY_MAX + 1024 })
+        #expect(Set(ours).count == ours.count)
+        #expect(ours.allSatisfy { code($0) != .unknown($0) })
+        // And a code just above KEY_MAX, an extension we did not rebind, stays unknown.
+        #expect(code(KEY_MAX + 1) == .unknown(KEY_MAX + 1))
+    }
+
     @Test func unmappedCodesAreUnknown() {
         #expect(code(KEY_MOUSE) == .unknown(KEY_MOUSE))
         #expect(code(theodoi_key_f(0)) == .unknown(theodoi_key_f(0)))

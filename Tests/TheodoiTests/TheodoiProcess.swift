@@ -74,3 +74,12 @@ extension Thread {
 
     static func detachedReader(_ handle: FileHandle) -> Reader { Reader(handle) }
 }
+
+extension TheodoiProcess {
+    /// The first child of a process (the program a shell in a tmux pane started).
+    static func childPID(of parent: String) throws -> pid_t {
+        let children = try String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8)
+        guard let first = children.split(separator: " ").first, let pid = pid_t(first) else { throw POSIXError(.ESRCH) }
+        return pid
+    }
+}

@@ -46,6 +46,10 @@ public struct AppState: Sendable {
     public var agencyHistory: AgencyHistory?
     /// Why the last load failed, shown until a load succeeds.
     public var loadError: String?
+    /// The open report form, while ``Screen/reportForm`` is on the stack.
+    public var form: ReportForm?
+    /// A passing message for the status line ("Đã nộp báo cáo lần 2").
+    public var notice: String?
 
     public init(snapshot: TrackingSnapshot, rules: StatusRules, today: CalendarDate, minuteOfDay: Int,
                 language: Language, width: Int, height: Int, mode: Mode = .interactive) {

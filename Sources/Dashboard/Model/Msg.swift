@@ -13,6 +13,35 @@ public enum Msg: Sendable {
     case agencyHistoryLoaded(AgencyHistory)
     /// The store could not be read; the message is shown, the last good data kept.
     case loadFailed(String)
+    /// The shell loaded what a new report form starts from.
+    case reportFormLoaded(ReportFormSeed)
+    /// The form cannot be opened (no permission, no such assignment); said on the status line.
+    case reportFormRefused(String)
+    case reportSubmitted(revision: Int)
+    /// The store refused the submission; `latestRevision` is set for a conflict.
+    case reportRejected(String, latestRevision: Int?)
+    case draftSaved
+}
+
+/// What a report form starts from: the latest revision (to start a revision from it) and the
+/// user's draft, which wins when there is one.
+public struct ReportFormSeed: Sendable, Equatable {
+    public var taskID: String
+    public var agencyID: String
+    public var latestRevision: Int
+    public var latest: ReportContent?
+    public var draftPayload: String?
+    public var draftSavedAt: String?
+
+    public init(taskID: String, agencyID: String, latestRevision: Int, latest: ReportContent?,
+                draftPayload: String?, draftSavedAt: String?) {
+        self.taskID = taskID
+        self.agencyID = agencyID
+        self.latestRevision = latestRevision
+        self.latest = latest
+        self.draftPayload = draftPayload
+        self.draftSavedAt = draftSavedAt
+    }
 }
 
 /// Work the shell does for the update function: the only way it reaches the outside world.
@@ -23,6 +52,11 @@ public enum Effect: Hashable, Sendable {
     case loadAgencyHistory(agencyID: String)
     /// Clear and redraw the whole terminal (Ctrl-L).
     case repaint
+    /// Load the latest report and the draft, then answer with `reportFormLoaded`.
+    case openReportForm(taskID: String, agencyID: String)
+    case saveDraft(taskID: String, agencyID: String, payload: String, baseRevision: Int)
+    case discardDraft(taskID: String, agencyID: String)
+    case submitReport(taskID: String, agencyID: String, content: ReportContent, expectedRevision: Int)
 }
 
 /// An agency's submissions (every revision) and audit entries, loaded on demand.

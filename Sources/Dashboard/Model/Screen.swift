@@ -9,6 +9,8 @@ public enum Screen: Hashable, Sendable {
     case deadlines
     /// One deadline's assignments by status, by task id.
     case deadline(String)
+    /// The report form (its state is ``AppState/form``).
+    case reportForm
 }
 
 /// The panels of the home screen, in `Tab` order.

@@ -32,12 +32,33 @@ public enum Update {
         case .loadFailed(let message):
             state.loadError = message
             return []
+        case .reportFormLoaded(let seed):
+            FormUpdate.opened(seed, &state)
+            return []
+        case .reportFormRefused(let message):
+            state.notice = message
+            return []
+        case .reportSubmitted(let revision):
+            FormUpdate.close(&state)
+            state.notice = state.language.pick("Đã nộp báo cáo (lần \(revision))", "Report submitted (revision \(revision))")
+            return [.reload]
+        case .reportRejected(let message, let latestRevision):
+            state.form?.notice = message
+            if let latestRevision { state.form?.baseRevision = latestRevision }
+            return []
+        case .draftSaved:
+            state.form?.isDirty = false
+            return []
         }
     }
 
     // MARK: - Keys
 
     static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        state.notice = nil
+        if state.screen == .reportForm {
+            return FormUpdate.key(key, &state)
+        }
         if state.showsHelp {
             // Any key closes the help; q still quits.
             state.showsHelp = false
@@ -56,6 +77,8 @@ public enum Update {
             return [.repaint]
         case .character("r"):
             return [.reload]
+        case .character("n"):
+            return FormUpdate.newReport(&state)
         case .character("d"):
             if state.screen != .deadlines { state.stack.append(.deadlines) }
             state.selectedDeadline = 0
@@ -85,6 +108,7 @@ public enum Update {
         case .area(let id): return areaKey(key, id, &state)
         case .agency: return listKey(key, count: Int.max, selection: &state.selectedDetailRow)
         case .deadline(let taskID): return deadlineKey(key, taskID, &state)
+        case .reportForm: return []
         }
     }
 

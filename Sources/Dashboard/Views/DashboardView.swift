@@ -23,6 +23,7 @@ public enum DashboardView {
         case .agency(let id): AgencyDetailView.render(state, agencyID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .deadlines: DeadlineListView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .deadline(let id): DeadlineDetailView.render(state, taskID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)
+        case .reportForm: ReportFormView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
         }
         HintBar.render(state, theme: theme, area: rows[2], into: &buffer)
         if state.showsHelp {
@@ -60,6 +61,7 @@ enum HeaderView {
         case .agency(let id): state.snapshot.agency(id)?.name
         case .deadlines: labels.deadlines
         case .deadline(let id): state.snapshot.task(id).map { labels.task($0.number) + " · " + $0.deadline.raw }
+        case .reportForm: labels.pick("Nhập báo cáo", "Report entry")
         }
     }
 }
@@ -72,6 +74,12 @@ enum HintBar {
         var hints: [String]
         if state.showsHelp {
             hints = [l.pick("phím bất kỳ: đóng trợ giúp", "any key: close help")]
+        } else if state.screen == .reportForm {
+            hints = state.form?.question != nil
+                ? [l.pick("Enter/y: có", "Enter/y: yes"), l.pick("Esc/n: không", "Esc/n: no")]
+                : [l.pick("Tab: trường", "Tab: field"), l.pick("Ctrl-S: nộp", "Ctrl-S: submit"),
+                   l.pick("Esc: đóng", "Esc: close"), l.pick("Ctrl-Z: hoàn tác", "Ctrl-Z: undo"),
+                   l.pick("Ctrl-U: xoá đầu dòng", "Ctrl-U: delete to line start")]
         } else if state.filter?.isEditing == true {
             hints = [l.pick("gõ để lọc (không cần dấu)", "type to filter (tone marks optional)"),
                      l.pick("Enter giữ bộ lọc", "Enter keep filter"), l.pick("Esc bỏ lọc", "Esc clear")]
@@ -86,7 +94,7 @@ enum HintBar {
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d thời hạn", "d deadlines"),
                          l.pick("Esc quay lại", "Esc back")]
             }
-            hints += [l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
+            hints += [l.pick("n báo cáo", "n report"), l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
         }
         buffer.write(" " + hints.joined(separator: " · "), x: area.x, y: area.y, maxWidth: area.width, style: theme.hint)
     }

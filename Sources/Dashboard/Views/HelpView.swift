@@ -14,6 +14,7 @@ enum HelpView {
                 ("1 2 3", l.pick("mở khu vực Phong Khê, Phú Lâm, Văn Môn", "open an area")),
                 ("Enter", l.pick("mở khu vực hoặc cơ quan đang chọn", "open the selected area or agency")),
                 ("/", l.pick("lọc cơ quan (không cần dấu); Enter giữ, Esc bỏ", "filter agencies; Enter keeps, Esc clears")),
+                ("n", l.pick("nhập báo cáo cho cơ quan đang chọn", "enter a report for the selected agency")),
             ]
         case .deadlines:
             keys = [("↑↓  j k", l.pick("chọn thời hạn", "select a deadline")),
@@ -22,7 +23,12 @@ enum HelpView {
             keys = [("↑↓  j k", l.pick("chọn cơ quan", "select an agency")),
                     ("Enter", l.pick("mở cơ quan", "open the agency"))]
         case .agency:
-            keys = []
+            keys = [("n", l.pick("nhập báo cáo của cơ quan này", "enter this agency's report"))]
+        case .reportForm:
+            keys = [("Tab / Shift-Tab", l.pick("trường sau / trước", "next / previous field")),
+                    ("Ctrl-S", l.pick("nộp (sau khi xác nhận)", "submit (after confirming)")),
+                    ("Ctrl-Z", l.pick("hoàn tác", "undo")),
+                    ("Ctrl-U", l.pick("xoá đến đầu dòng", "delete to the start of the line"))]
         }
         return keys + [
             ("d", l.pick("xem các thời hạn và lịch", "deadlines and calendar")),

@@ -6,7 +6,7 @@ import Tracking
 enum HomeView {
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
         let tasks = state.directive?.tasks ?? []
-        let summaryHeight = state.loadError != nil ? 1 : (area.height >= 36 ? min(tasks.count, 3) : 1)
+        let summaryHeight = state.loadError != nil || state.notice != nil ? 1 : (area.height >= 36 ? min(tasks.count, 3) : 1)
         let areaHeight = area.height >= 34 ? 10 : 9
         let parts = Layout.split(area, .vertical, [.fixed(summaryHeight), .fixed(areaHeight), .fill(1)])
         renderSummary(state, tasks: tasks, theme: theme, labels: labels, area: parts[0], into: &buffer)
@@ -26,6 +26,10 @@ enum HomeView {
                               area: Rect, into buffer: inout Buffer) {
         if let error = state.loadError {
             buffer.write(" ⚠ " + error, x: area.x, y: area.y, maxWidth: area.width, style: theme.error)
+            return
+        }
+        if let notice = state.notice {
+            buffer.write(" " + notice, x: area.x, y: area.y, maxWidth: area.width, style: theme.title)
             return
         }
         func line(_ task: StatusBoard.TaskBoard, short: Bool) -> String {

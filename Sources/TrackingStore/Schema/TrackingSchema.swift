@@ -17,6 +17,20 @@ enum TrackingSchema {
         migrator.registerMigration("v1-seed-dispatch-239") { db in
             try Seeder(db: db, user: seedUser, time: seedTime).seedDispatch239()
         }
+        migrator.registerMigration("v2-drafts") { db in
+            // A half-typed report, per Unix user, agency and task: saved while typing and on a
+            // hang-up, so that a dropped SSH session loses nothing.
+            try db.create(table: "draft") { t in
+                t.column("user", .text).notNull()
+                t.column("task_id", .integer).notNull()
+                t.column("agency_id", .text).notNull()
+                t.column("payload", .text).notNull()        // the form's fields as typed, JSON
+                t.column("base_revision", .integer).notNull() // the revision the form started from
+                t.column("updated_at", .text).notNull()
+                t.primaryKey(["user", "task_id", "agency_id"])
+                t.foreignKey(["task_id", "agency_id"], references: "assignment", onDelete: .cascade)
+            }
+        }
         return migrator
     }
 

@@ -24,6 +24,9 @@ struct ReportSubmitCommand: ParsableCommand {
             written "1.300.000.000". A later submission for the same agency and task is a new \
             revision; timeliness counts the first. The report is dated today (--today when set).
 
+            Who may submit for which agency is set in config.toml ([roles], [reporters]; see \
+            --config). Without a configuration file the local user may submit for every agency.
+
             Example:
               theodoi report submit --task 1 --agency "cong an" --file bao-cao.json
             """
@@ -43,6 +46,9 @@ struct ReportSubmitCommand: ParsableCommand {
         let snapshot = try store.snapshot(asOf: context.today)
         let task = try store.resolveTask(target.task, in: snapshot)
         let agency = try store.resolveAgency(target.agency, for: task, in: snapshot)
+        // Before the report is even read: a refusal must write nothing and should not first
+        // make the user fix a report they may not send.
+        try context.access(agencies: snapshot.agencies).checkMayReport(for: agency)
         let content = try ReportContent(json: data, areas: snapshot.areas)
             .validated(areas: snapshot.areas, today: context.today)
         let report = try store.submitReport(content, taskID: task.id, agencyID: agency.id, user: context.user, clock: context.clock)

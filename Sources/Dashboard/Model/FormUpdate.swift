@@ -1,0 +1,158 @@
+import Foundation
+import Canvas
+import Tracking
+
+/// The report form's part of the update: editing, moving between fields, validation in place,
+/// the confirmation before submitting and the question before discarding a draft.
+enum FormUpdate {
+    /// `n`: the agency under the selection and its first unreported task (else its first task).
+    static func newReport(_ state: inout AppState) -> [Effect] {
+        guard state.mode == .interactive else { return [] }
+        let agencyID: String?
+        var taskID: String?
+        switch state.screen {
+        case .home:
+            let rows = state.visibleAgencyRows
+            agencyID = state.focus == .agencies && state.selectedAgency < rows.count ? rows[state.selectedAgency].agency.id : nil
+        case .agency(let id):
+            agencyID = id
+        case .deadline(let id):
+            let rows = DeadlineGrouping.rows(of: id, in: state)
+            agencyID = state.selectedDetailRow < rows.count ? rows[state.selectedDetailRow].agency.id : nil
+            taskID = id
+        case .area(let id):
+            let contributions = state.snapshot.areas.first { $0.id == id }.map { state.areaSummary($0).contributions } ?? []
+            agencyID = state.selectedDetailRow < contributions.count ? contributions[state.selectedDetailRow].report.agencyID : nil
+        default:
+            agencyID = nil
+        }
+        guard let agencyID else {
+            state.notice = state.language.pick("Chọn một cơ quan (Tab sang danh sách cơ quan) rồi nhấn n",
+                                               "Select an agency (Tab to the agency list), then press n")
+            return []
+        }
+        let rows = state.board.allRows.filter { $0.agency.id == agencyID }
+        let task = taskID ?? (rows.first { !$0.progress.status.isDone } ?? rows.first)?.assignment.taskID
+        guard let task else { return [] }
+        return [.openReportForm(taskID: task, agencyID: agencyID)]
+    }
+
+    static func opened(_ seed: ReportFormSeed, _ state: inout AppState) {
+        var form = ReportForm(taskID: seed.taskID, agencyID: seed.agencyID, areaIDs: state.snapshot.areas.map(\.id),
+                              baseRevision: seed.latestRevision)
+        if let latest = seed.latest { form.fill(from: latest) }
+        if let payload = seed.draftPayload {
+            form.restore(draftPayload: payload)
+            form.restoredFrom = seed.draftSavedAt
+            form.notice = state.language.pick("Đã khôi phục bản nháp lưu lúc ", "Draft restored, saved at ")
+                + AgencyTime.short(seed.draftSavedAt ?? "")
+        } else if seed.latestRevision > 0 {
+            form.notice = state.language.pick("Bắt đầu từ lần \(seed.latestRevision); nộp sẽ thành lần \(seed.latestRevision + 1)",
+                                              "Starting from revision \(seed.latestRevision); submitting makes revision \(seed.latestRevision + 1)")
+        }
+        state.form = form
+        if state.screen != .reportForm { state.stack.append(.reportForm) }
+    }
+
+    static func key(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var form = state.form else { return [] }
+        var closing = false
+        defer { if !closing { state.form = form } }
+        let l = state.language
+        if let question = form.question {
+            let yes = key == .enter || key == .character("y") || key == .character("c")
+            let no = key == .escape || key == .character("n") || key == .character("k")
+            switch question {
+            case .confirmSubmit(let content):
+                if yes {
+                    form.question = nil
+                    return [.submitReport(taskID: form.taskID, agencyID: form.agencyID, content: content, expectedRevision: form.baseRevision)]
+                }
+                if no { form.question = nil }
+            case .discardDraft:
+                if yes {
+                    closing = true
+                    close(&state)
+                    return [.discardDraft(taskID: form.taskID, agencyID: form.agencyID)]
+                }
+                if no {
+                    // Keep the draft and leave.
+                    let effects: [Effect] = [.saveDraft(taskID: form.taskID, agencyID: form.agencyID,
+                                                        payload: form.draftPayload, baseRevision: form.baseRevision)]
+                    closing = true
+                    close(&state)
+                    return effects
+                }
+            }
+            return []
+        }
+        switch key {
+        case .control("s"):
+            switch form.validate(today: state.today, language: l) {
+            case .success(let content):
+                form.errors = [:]
+                form.question = .confirmSubmit(content)
+            case .failure(let failure):
+                form.errors = failure.errors
+                if let first = form.order.firstIndex(where: { failure.errors[$0] != nil }) { form.focus = first }
+                form.notice = l.pick("Chưa nộp: còn \(failure.errors.count) chỗ cần sửa", "Not submitted: \(failure.errors.count) fields to fix")
+            }
+            return []
+        case .escape:
+            form.question = .discardDraft
+            return []
+        case .control("c"):
+            let effects: [Effect] = [.saveDraft(taskID: form.taskID, agencyID: form.agencyID, payload: form.draftPayload,
+                                                baseRevision: form.baseRevision), .quit]
+            return effects
+        case .tab:
+            return move(&form, by: 1, state: state)
+        case .backTab:
+            return move(&form, by: -1, state: state)
+        default:
+            break
+        }
+        let field = form.focusedField
+        guard var editor = form.editors[field] else { return [] }
+        let before = editor.text
+        if editor.handle(key, wrapWidth: FormLayout.editorWidth(field, screenWidth: state.width)) {
+            form.editors[field] = editor
+            if editor.text != before {
+                form.isDirty = true
+                form.errors[field] = nil
+            }
+            return []
+        }
+        // Keys the editor leaves: Enter in a one-line field and Up/Down at an edge move between fields.
+        switch key {
+        case .enter, .down: return move(&form, by: 1, state: state)
+        case .up: return move(&form, by: -1, state: state)
+        default: return []
+        }
+    }
+
+    /// Moves the focus; leaving a field checks it, and saves the draft when it changed.
+    static func move(_ form: inout ReportForm, by step: Int, state: AppState) -> [Effect] {
+        let field = form.focusedField
+        if case .failure(let failure) = form.validate(today: state.today, language: state.language), let message = failure.errors[field],
+           !form.text(field).isEmpty {
+            form.errors[field] = message
+        }
+        form.focus = (form.focus + step + form.order.count) % form.order.count
+        guard form.isDirty else { return [] }
+        return [.saveDraft(taskID: form.taskID, agencyID: form.agencyID, payload: form.draftPayload, baseRevision: form.baseRevision)]
+    }
+
+    static func close(_ state: inout AppState) {
+        state.form = nil
+        if state.screen == .reportForm { state.stack.removeLast() }
+    }
+}
+
+/// "2025-02-12T10:31:05+07:00" → "12/02/2025 10:31".
+enum AgencyTime {
+    static func short(_ timestamp: String) -> String {
+        guard let date = CalendarDate(iso: timestamp.prefix(10)) else { return timestamp }
+        return "\(date.vietnamese) \(timestamp.dropFirst(11).prefix(5))"
+    }
+}

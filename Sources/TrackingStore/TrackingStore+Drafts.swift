@@ -1,0 +1,48 @@
+import GRDB
+import Tracking
+
+/// A saved draft: what the form held, as the form serialised it.
+public struct StoredDraft: Sendable, Equatable {
+    public var payload: String
+    public var baseRevision: Int
+    public var updatedAt: String
+}
+
+extension TrackingStore {
+    /// Saves (or replaces) the user's draft for an agency's report on a task.
+    public func saveDraft(_ payload: String, baseRevision: Int, user: String, taskID: String, agencyID: String,
+                          at time: String) throws(StoreError) {
+        guard let task = Int64(taskID) else { throw .notAssigned(agency: agencyID, task: taskID) }
+        try run {
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO draft (user, task_id, agency_id, payload, base_revision, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (user, task_id, agency_id) DO UPDATE SET
+                        payload = excluded.payload, base_revision = excluded.base_revision, updated_at = excluded.updated_at
+                    """, arguments: [user, task, agencyID, VietnameseText.normalized(payload), baseRevision, time])
+            }
+        }
+    }
+
+    public func draft(user: String, taskID: String, agencyID: String) throws(StoreError) -> StoredDraft? {
+        guard let task = Int64(taskID) else { return nil }
+        return try run {
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM draft WHERE user = ? AND task_id = ? AND agency_id = ?",
+                                 arguments: [user, task, agencyID]).map {
+                    StoredDraft(payload: $0["payload"], baseRevision: $0["base_revision"], updatedAt: $0["updated_at"])
+                }
+            }
+        }
+    }
+
+    public func deleteDraft(user: String, taskID: String, agencyID: String) throws(StoreError) {
+        guard let task = Int64(taskID) else { return }
+        try run {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM draft WHERE user = ? AND task_id = ? AND agency_id = ?",
+                               arguments: [user, task, agencyID])
+            }
+        }
+    }
+}
