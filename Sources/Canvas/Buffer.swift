@@ -101,6 +101,7 @@ public enum TextClipper {
         var lines: [String] = []
         for paragraph in VisibleText.sanitized(text, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
             var line = "", lineWidth = 0
+            let linesBefore = lines.count
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
                 var word = String(word)
                 var wordWidth = DisplayWidth.of(word)
@@ -122,6 +123,11 @@ public enum TextClipper {
                         head.append(character)
                         headWidth += w
                     }
+                    if head.isEmpty, let first = word.first {
+                        // A character wider than the whole line still gets a line of its own.
+                        head = String(first)
+                        headWidth = DisplayWidth.of(first)
+                    }
                     lines.append(head)
                     word.removeFirst(head.count)
                     wordWidth -= headWidth
@@ -129,7 +135,8 @@ public enum TextClipper {
                 line = word
                 lineWidth = wordWidth
             }
-            lines.append(line)
+            // An overlong word split to the end leaves nothing over: no empty line for it.
+            if !line.isEmpty || lines.count == linesBefore { lines.append(line) }
         }
         return lines
     }

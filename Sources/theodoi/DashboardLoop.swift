@@ -11,26 +11,51 @@ import TrackingStore
 /// draw when something changed. An idle screen sends nothing and uses no CPU.
 final class DashboardLoop {
     private let context: AppContext
-    private let store: TrackingStore
+    /// The open store; nil while it cannot be opened (the wall keeps trying).
+    private var store: TrackingStore?
+    private let openStore: () throws(StoreError) -> TrackingStore
     private let screen: TerminalScreen
     private let theme: Theme
     private var state: AppState
-    private let watcher: DatabaseWatcher?
+    private var watcher: DatabaseWatcher?
+    private let databasePath: String
     private let signals: SignalDescriptor
     private var running = true
+    /// When the wall turns to its next page.
+    private var nextRotation: Date?
 
-    init(context: AppContext, store: TrackingStore, screen: TerminalScreen, mode: AppState.Mode) throws {
+    /// - Parameters:
+    ///   - openStore: opens the store (read-only for the wall); called again to recover after
+    ///     the file was missing, replaced or unreadable.
+    ///   - rotateSeconds: the wall's page time (0 holds the page).
+    init(context: AppContext, screen: TerminalScreen, mode: AppState.Mode, rotateSeconds: Int = 15,
+         openStore: @escaping () throws(StoreError) -> TrackingStore) throws {
         self.context = context
-        self.store = store
         self.screen = screen
+        self.openStore = openStore
+        databasePath = context.databasePath
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         theme = Theme(colorCount: noColor ? 0 : screen.colorCount, asciiOnly: Self.prefersASCII())
         let size = screen.size
-        state = AppState(snapshot: try store.snapshot(asOf: context.today), rules: context.rules, today: context.today,
+        var snapshot = TrackingSnapshot(directives: [], agencies: [], areas: [], assignments: [], successions: [])
+        var failure: String?
+        do {
+            let opened = try openStore()
+            store = opened
+            snapshot = try opened.snapshot(asOf: context.today)
+        } catch {
+            // Only the wall gets here with a failure: the dashboard opened its store before.
+            failure = error.message(context.language)
+        }
+        state = AppState(snapshot: snapshot, rules: context.rules, today: context.today,
                          minuteOfDay: context.clock.minuteOfDay(), language: context.language,
                          width: size.width, height: size.height, mode: mode)
-        watcher = try? DatabaseWatcher(databasePath: store.path)
+        state.rotateSeconds = rotateSeconds
+        state.loadError = failure
+        if failure != nil { state.refreshedAtMinute = nil }
+        watcher = try? DatabaseWatcher(databasePath: databasePath)
         signals = try SignalDescriptor(signals: [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH])
+        scheduleRotation()
     }
 
     /// Terminals whose fonts lack the status glyphs and box characters get ASCII.
@@ -45,16 +70,13 @@ final class DashboardLoop {
             var descriptors = [pollfd(fd: screen.inputDescriptor, events: Int16(POLLIN), revents: 0),
                                pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0)]
             if let watcher { descriptors.append(pollfd(fd: watcher.descriptor, events: Int16(POLLIN), revents: 0)) }
-            // A changed form saves its draft after a second without keys.
-            let timeout = state.form?.isDirty == true ? min(1000, millisecondsToNextMinute()) : millisecondsToNextMinute()
-            let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
+            let ready = poll(&descriptors, nfds_t(descriptors.count), nextTimeout())
             var messages: [Msg] = []
             if ready < 0 {
                 // EINTR: most likely SIGWINCH, which ncurses turns into a resize key.
                 messages += pendingKeys()
             } else if ready == 0 {
-                if state.form?.isDirty == true { messages.append(saveDraft()) }
-                messages.append(.tick(today: context.clock.today(), minuteOfDay: context.clock.minuteOfDay()))
+                messages += timerMessages()
             } else {
                 if descriptors[1].revents != 0 {
                     while let signal = signals.read() {
@@ -66,14 +88,26 @@ final class DashboardLoop {
                         if screen.adoptWindowSize() { messages.append(.key(.resize)) }
                     }
                 }
-                if descriptors[0].revents & Int16(POLLIN) != 0 { messages += pendingKeys() }
+                if descriptors[0].revents & Int16(POLLIN) != 0 {
+                    let keys = pendingKeys()
+                    if !keys.isEmpty { scheduleRotation() }
+                    messages += keys
+                }
                 if descriptors[0].revents & Int16(POLLHUP | POLLERR) != 0 {
                     // The terminal went away without a signal.
                     finish(signal: SIGHUP)
                     return
                 }
-                if descriptors.count > 2, descriptors[2].revents != 0, watcher?.drain() == true, databaseChanged() {
-                    messages.append(load())
+                if descriptors.count > 2, descriptors[2].revents != 0, let activity = watcher?.drain() {
+                    switch activity {
+                    case .none: break
+                    case .changed: if databaseChanged() { messages.append(load()) }
+                    case .replaced:
+                        // Another file now stands at the path (a restore, a move): start over on it.
+                        store = nil
+                        watcher?.resetMonitor()
+                        messages.append(load())
+                    }
                 }
             }
             guard !messages.isEmpty else { continue }
@@ -81,6 +115,39 @@ final class DashboardLoop {
             if running { draw() }
         }
         screen.stop()
+    }
+
+    /// How long poll may sleep: until the next minute (the clock), the next wall page, a
+    /// pending draft save, or a retry while the database cannot be read or watched.
+    private func nextTimeout() -> Int32 {
+        var timeout = millisecondsToNextMinute()
+        if state.form?.isDirty == true { timeout = min(timeout, 1000) }
+        if let nextRotation {
+            timeout = min(timeout, Int32(max(1, min(60_000, nextRotation.timeIntervalSinceNow * 1000 + 1))))
+        }
+        if state.loadError != nil || watcher == nil { timeout = min(timeout, 2000) }
+        return timeout
+    }
+
+    private func timerMessages() -> [Msg] {
+        var messages: [Msg] = []
+        if state.form?.isDirty == true { messages.append(saveDraft()) }
+        if let nextRotation, nextRotation <= Date() {
+            messages.append(.rotate)
+            scheduleRotation()
+        }
+        // Slow poll: recover from an unreadable database, or stand in for a missing inotify.
+        if state.loadError != nil || store == nil {
+            messages.append(load())
+        } else if watcher == nil, databaseChanged() {
+            messages.append(load())
+        }
+        messages.append(.tick(today: context.clock.today(), minuteOfDay: context.clock.minuteOfDay()))
+        return messages
+    }
+
+    private func scheduleRotation() {
+        nextRotation = state.mode == .wall && state.rotateSeconds > 0 ? Date().addingTimeInterval(TimeInterval(state.rotateSeconds)) : nil
     }
 
     private func handle(_ message: Msg) {
@@ -108,7 +175,7 @@ final class DashboardLoop {
             case .saveDraft(let taskID, let agencyID, let payload, let base):
                 queue += Update.apply(saveDraft(taskID: taskID, agencyID: agencyID, payload: payload, baseRevision: base), to: &state)
             case .discardDraft(let taskID, let agencyID):
-                try? store.deleteDraft(user: context.user, taskID: taskID, agencyID: agencyID)
+                try? requireStore().deleteDraft(user: context.user, taskID: taskID, agencyID: agencyID)
             case .submitReport(let taskID, let agencyID, let content, let expected):
                 queue += Update.apply(submit(content, taskID: taskID, agencyID: agencyID, expectedRevision: expected), to: &state)
             }
@@ -122,6 +189,7 @@ final class DashboardLoop {
             return .reportFormRefused(refusal)
         }
         do {
+            let store = try requireStore()
             let reports = try store.reports(taskID: taskID, agencyID: agencyID)
             let draft = try store.draft(user: context.user, taskID: taskID, agencyID: agencyID)
             return .reportFormLoaded(ReportFormSeed(taskID: taskID, agencyID: agencyID, latestRevision: reports.last?.revision ?? 0,
@@ -140,7 +208,7 @@ final class DashboardLoop {
 
     private func saveDraft(taskID: String, agencyID: String, payload: String, baseRevision: Int) -> Msg {
         do {
-            try store.saveDraft(payload, baseRevision: baseRevision, user: context.user, taskID: taskID, agencyID: agencyID,
+            try requireStore().saveDraft(payload, baseRevision: baseRevision, user: context.user, taskID: taskID, agencyID: agencyID,
                                 at: context.clock.timestamp())
             return .draftSaved
         } catch {
@@ -150,6 +218,7 @@ final class DashboardLoop {
 
     private func submit(_ content: ReportContent, taskID: String, agencyID: String, expectedRevision: Int) -> Msg {
         do {
+            let store = try requireStore()
             let report = try store.submitReport(content, taskID: taskID, agencyID: agencyID, user: context.user,
                                                 clock: context.clock, expectedRevision: expectedRevision)
             try? store.deleteDraft(user: context.user, taskID: taskID, agencyID: agencyID)
@@ -173,9 +242,13 @@ final class DashboardLoop {
     }
 
     private func load() -> Msg {
-        do {
-            return .dataLoaded(try store.snapshot(asOf: context.clock.today()))
+        do throws(StoreError) {
+            let current = try requireStore()
+            return .dataLoaded(try current.snapshot(asOf: context.clock.today()))
         } catch {
+            // A file that went bad stays bad for this connection: reopen on the next try.
+            store = nil
+            watcher?.resetMonitor()
             return .loadFailed(error.message(context.language))
         }
     }
@@ -184,9 +257,17 @@ final class DashboardLoop {
         (try? watcher?.monitor?.hasChanged()) ?? true
     }
 
+    private func requireStore() throws(StoreError) -> TrackingStore {
+        if let store { return store }
+        let opened = try openStore()
+        store = opened
+        return opened
+    }
+
     private func history(of agencyID: String) -> Msg {
         do {
             let snapshot = state.snapshot
+            let store = try requireStore()
             let reports = try snapshot.assignments.filter { $0.agencyID == agencyID }
                 .flatMap { try store.reports(taskID: $0.taskID, agencyID: agencyID) }
             let audit = try store.auditTrail(limit: 500).filter { $0.subject.contains("/ \(agencyID) /") }

@@ -6,16 +6,27 @@ import TrackingStore
 /// (SQLite writes the -wal file beside it), confirmed by `PRAGMA data_version` so that only a
 /// real commit causes a reload.
 final class DatabaseWatcher {
+    /// What the events read since the last call said.
+    enum Activity {
+        case none
+        /// The database or its WAL was written.
+        case changed
+        /// The database file itself was created, moved in or deleted: reopen it.
+        case replaced
+    }
+
     let descriptor: Int32
-    let monitor: ChangeMonitor?
+    private(set) var monitor: ChangeMonitor?
     private let fileName: String
+    private let databasePath: String
 
     init(databasePath: String) throws {
         let url = URL(fileURLWithPath: databasePath)
         fileName = url.lastPathComponent
+        self.databasePath = databasePath
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { throw POSIXError(.EMFILE) }
-        let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE)
+        let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MOVED_FROM)
         guard inotify_add_watch(descriptor, url.deletingLastPathComponent().path, mask) >= 0 else {
             close(descriptor)
             throw POSIXError(.ENOENT)
@@ -23,26 +34,35 @@ final class DatabaseWatcher {
         monitor = try? ChangeMonitor(path: databasePath)
     }
 
-    /// Reads every pending event; true when one concerned the database or its -wal/-journal.
-    func drain() -> Bool {
-        var relevant = false
+    /// A new connection for data_version, after the file was replaced or went bad.
+    func resetMonitor() {
+        monitor = try? ChangeMonitor(path: databasePath)
+    }
+
+    /// Reads every pending event and says what they mean for the database.
+    func drain() -> Activity {
+        var activity = Activity.none
         var buffer = [UInt8](repeating: 0, count: 8192)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { break }
             var offset = 0
             while offset + MemoryLayout<inotify_event>.size <= count {
-                let (length, name) = buffer.withUnsafeBytes { raw -> (Int, String) in
+                let (length, name, mask) = buffer.withUnsafeBytes { raw -> (Int, String, UInt32) in
                     let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
                     let nameStart = offset + MemoryLayout<inotify_event>.size
                     let nameBytes = raw[nameStart..<min(nameStart + Int(event.len), raw.count)].prefix { $0 != 0 }
-                    return (Int(event.len), String(decoding: nameBytes, as: UTF8.self))
+                    return (Int(event.len), String(decoding: nameBytes, as: UTF8.self), event.mask)
                 }
-                if name.hasPrefix(fileName) { relevant = true }
+                if name == fileName, mask & UInt32(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE) != 0 {
+                    activity = .replaced
+                } else if name.hasPrefix(fileName), activity == .none {
+                    activity = .changed
+                }
                 offset += MemoryLayout<inotify_event>.size + length
             }
         }
-        return relevant
+        return activity
     }
 
     deinit { close(descriptor) }

@@ -55,6 +55,8 @@ import Testing
         #expect(TextClipper.wrap("Kiểm tra 20 cơ sở tái chế", width: 10) == ["Kiểm tra", "20 cơ sở", "tái chế"])
         #expect(TextClipper.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
         #expect(TextClipper.wrap("một\nhai", width: 10) == ["một", "hai"])
+        // A character wider than the line does not stop the wrapping.
+        #expect(TextClipper.wrap("中文", width: 1) == ["中", "文"])
     }
 
     @Test func paddedIsExactlyTheWidth() {

@@ -50,6 +50,12 @@ public struct AppState: Sendable {
     public var form: ReportForm?
     /// A passing message for the status line ("Đã nộp báo cáo lần 2").
     public var notice: String?
+    /// The wall's current page, as an index into ``WallPage/all(in:)``.
+    public var wallPage = 0
+    /// Seconds between wall pages; 0 holds the page.
+    public var rotateSeconds = 15
+    /// When the data shown was last read successfully ("cập nhật lúc 14:05"), minutes since midnight.
+    public var refreshedAtMinute: Int?
 
     public init(snapshot: TrackingSnapshot, rules: StatusRules, today: CalendarDate, minuteOfDay: Int,
                 language: Language, width: Int, height: Int, mode: Mode = .interactive) {
@@ -62,7 +68,11 @@ public struct AppState: Sendable {
         self.height = height
         self.mode = mode
         board = StatusBoard(snapshot: snapshot, rules: rules, today: today)
+        refreshedAtMinute = minuteOfDay
     }
+
+    /// Selection marks are for people at a keyboard, not for the wall.
+    public var showsSelection: Bool { mode == .interactive }
 
     public var screen: Screen { stack.last ?? .home }
 

@@ -21,6 +21,8 @@ public enum Msg: Sendable {
     /// The store refused the submission; `latestRevision` is set for a conflict.
     case reportRejected(String, latestRevision: Int?)
     case draftSaved
+    /// The wall's rotation timer fired.
+    case rotate
 }
 
 /// What a report form starts from: the latest revision (to start a revision from it) and the

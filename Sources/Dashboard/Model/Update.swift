@@ -15,6 +15,7 @@ public enum Update {
         case .dataLoaded(let snapshot):
             state.replaceSnapshot(snapshot)
             state.loadError = nil
+            state.refreshedAtMinute = state.minuteOfDay
             clampSelections(&state)
             if case .agency(let id) = state.screen { return [.loadAgencyHistory(agencyID: id)] }
             return []
@@ -49,6 +50,10 @@ public enum Update {
         case .draftSaved:
             state.form?.isDirty = false
             return []
+        case .rotate:
+            let count = WallPage.all(in: state).count
+            state.wallPage = (state.wallPage + 1) % max(1, count)
+            return []
         }
     }
 
@@ -56,6 +61,9 @@ public enum Update {
 
     static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.notice = nil
+        if state.mode == .wall {
+            return wallKey(key, &state)
+        }
         if state.screen == .reportForm {
             return FormUpdate.key(key, &state)
         }
@@ -110,6 +118,22 @@ public enum Update {
         case .deadline(let taskID): return deadlineKey(key, taskID, &state)
         case .reportForm: return []
         }
+    }
+
+    /// The wall obeys only these keys; nothing reaches a form or a write.
+    static func wallKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let count = max(1, WallPage.all(in: state).count)
+        switch key {
+        case .character("q"), .control("c"): return [.quit]
+        case .character("r"): return [.reload, .repaint]
+        case .control("l"): return [.repaint]
+        case .right, .down, .character(" "), .pageDown, .character("l"), .character("j"):
+            state.wallPage = (state.wallPage + 1) % count
+        case .left, .up, .pageUp, .character("h"), .character("k"):
+            state.wallPage = (state.wallPage + count - 1) % count
+        default: break
+        }
+        return []
     }
 
     static func homeKey(_ key: Key, _ state: inout AppState) -> [Effect] {

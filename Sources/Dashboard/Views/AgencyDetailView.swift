@@ -37,6 +37,11 @@ enum AgencyDetailView {
             submissionLines.append("\(task) · " + labels.pick("lần \(report.revision)", "rev. \(report.revision)")
                                    + " · \(report.content.reference) · \(report.content.date.vietnamese)")
             submissionLines.append("   " + labels.pick("nộp ", "sent ") + Self.shortTime(report.submittedAt) + labels.pick(" bởi ", " by ") + report.submittedBy)
+            if let previous = history.reports.first(where: { $0.taskID == report.taskID && $0.revision == report.revision - 1 }) {
+                let changes = ReportChanges.between(previous.content, report.content)
+                submissionLines.append("   " + labels.pick("đã sửa: ", "changed: ")
+                                       + ReportChanges.describe(changes, areas: state.snapshot.areas, language: state.language))
+            }
         }
         if submissionLines.isEmpty { submissionLines = [labels.pick("Chưa nộp báo cáo nào", "Nothing submitted yet")] }
         let offset = min(state.selectedDetailRow, max(0, submissionLines.count - submissions.height))

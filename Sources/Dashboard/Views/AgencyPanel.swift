@@ -12,7 +12,7 @@ enum AgencyPanel {
             title += labels.pick(" — lọc: ", " — filter: ") + filter.text + (filter.isEditing ? "▏" : "")
                 + " (\(rows.count))"
         }
-        let focused = state.focus == .agencies
+        let focused = state.focus == .agencies && state.showsSelection
         let inner = theme.box(title, focused: focused).render(area, &buffer)
         guard !inner.isEmpty else { return }
         if rows.isEmpty {
@@ -26,7 +26,7 @@ enum AgencyPanel {
             let row = rows[index]
             let y = inner.y + line
             columns.render(row, theme: theme, x: inner.x, y: y, width: inner.width, into: &buffer)
-            if index == state.selectedAgency {
+            if state.showsSelection, index == state.selectedAgency {
                 if focused {
                     buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
                 } else {

@@ -78,7 +78,7 @@ enum FiguresTable {
             drawRow(y, name: name, date: report.content.date.vietnamese, reference: report.content.reference,
                     value: { field in figures[field].map { field == .finesVND ? labels.money($0, room: moneyWidth - 1) : VietnameseNumber.grouped($0) } ?? "–" },
                     style: .plain)
-            if index == state.selectedDetailRow {
+            if state.showsSelection, index == state.selectedDetailRow {
                 buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
             }
         }

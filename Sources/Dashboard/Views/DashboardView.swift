@@ -17,6 +17,11 @@ public enum DashboardView {
         let labels = Labels(language: state.language)
         let rows = Layout.split(buffer.area, .vertical, [.fixed(1), .fill(1), .fixed(1)])
         HeaderView.render(state, theme: theme, area: rows[0], into: &buffer)
+        if state.mode == .wall {
+            WallView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
+            WallView.statusLine(state, theme: theme, area: rows[2], into: &buffer)
+            return buffer
+        }
         switch state.screen {
         case .home: HomeView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .area(let id): AreaDetailView.render(state, areaID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)

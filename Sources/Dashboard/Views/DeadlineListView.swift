@@ -16,7 +16,7 @@ enum DeadlineListView {
             let task = tasks[index]
             let y = inner.y + slot * entryHeight
             let directive = task.task.directive.text
-            let selected = index == state.selectedDeadline
+            let selected = state.showsSelection && index == state.selectedDeadline
             buffer.write((selected ? "▶ " : "  ") + labels.task(task.task.number) + " · " + directive + " · " + task.task.deadline.raw,
                          x: inner.x, y: y, maxWidth: inner.width, style: theme.title)
             var dueLine = "    "

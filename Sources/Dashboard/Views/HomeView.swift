@@ -6,7 +6,9 @@ import Tracking
 enum HomeView {
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
         let tasks = state.directive?.tasks ?? []
-        let summaryHeight = state.loadError != nil || state.notice != nil ? 1 : (area.height >= 36 ? min(tasks.count, 3) : 1)
+        // The wall says "stale" on its own status line and keeps the task lines.
+        let interrupted = state.mode == .interactive && (state.loadError != nil || state.notice != nil)
+        let summaryHeight = interrupted ? 1 : (area.height >= 36 ? min(tasks.count, 3) : 1)
         let areaHeight = area.height >= 34 ? 10 : 9
         let parts = Layout.split(area, .vertical, [.fixed(summaryHeight), .fixed(areaHeight), .fill(1)])
         renderSummary(state, tasks: tasks, theme: theme, labels: labels, area: parts[0], into: &buffer)
@@ -14,7 +16,7 @@ enum HomeView {
         let areas = state.snapshot.areas
         let columns = Layout.split(parts[1], .horizontal, areas.map { _ in .fill(1) })
         for (index, area) in areas.enumerated() {
-            AreaPanel.render(state.areaSummary(area), number: index + 1, selected: index == state.selectedArea,
+            AreaPanel.render(state.areaSummary(area), number: index + 1, selected: state.showsSelection && index == state.selectedArea,
                              focused: state.focus == .areas, theme: theme, labels: labels, area: columns[index], into: &buffer)
         }
         AgencyPanel.render(state, theme: theme, labels: labels, area: parts[2], into: &buffer)
@@ -24,7 +26,7 @@ enum HomeView {
     /// 14/02/2025 · còn 2 ngày làm việc · đã báo cáo 1/14"), else all tasks on one line.
     static func renderSummary(_ state: AppState, tasks: [StatusBoard.TaskBoard], theme: Theme, labels: Labels,
                               area: Rect, into buffer: inout Buffer) {
-        if let error = state.loadError {
+        if let error = state.loadError, state.mode == .interactive {
             buffer.write(" ⚠ " + error, x: area.x, y: area.y, maxWidth: area.width, style: theme.error)
             return
         }

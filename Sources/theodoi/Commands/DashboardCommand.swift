@@ -37,7 +37,7 @@ struct DashboardCommand: ParsableCommand {
             return
         }
         do {
-            try DashboardLoop(context: context, store: store, screen: screen, mode: .interactive).run()
+            try DashboardLoop(context: context, screen: screen, mode: .interactive, openStore: { store }).run()
         } catch {
             screen.stop()
             throw error

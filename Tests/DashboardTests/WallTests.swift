@@ -1,0 +1,67 @@
+import Canvas
+import Dashboard
+import Foundation
+import Testing
+import Tracking
+import TrackingStore
+
+/// The wall: pages turn by themselves and by arrows; no key opens anything or writes.
+@Suite struct WallTests {
+    func wall(width: Int = 80, height: Int = 24) throws -> (DashboardFixture, AppState) {
+        let fixture = try DashboardFixture()
+        try fixture.submit("cong-an-tinh", on: "2025-02-10", figures: [
+            AreaFigures(areaID: "phong-khe", inspected: 20, violations: 12, finesCount: 5, finesVND: 1_300_000_000),
+        ])
+        let day = CalendarDate(iso: "2025-02-12")!
+        let state = AppState(snapshot: try fixture.store.snapshot(asOf: day), rules: StatusRules(), today: day,
+                             minuteOfDay: 14 * 60 + 5, language: .vi, width: width, height: height, mode: .wall)
+        return (fixture, state)
+    }
+
+    @Test func pagesRotateThroughOverviewAreasAgenciesAndDeadlines() throws {
+        var (_, state) = try wall()
+        #expect(WallPage.all(in: state) == [.overview, .area("phong-khe"), .area("phu-lam"), .area("van-mon"), .agencies, .deadlines])
+        var seen: [Int] = []
+        for _ in 0..<7 {
+            seen.append(state.wallPage)
+            _ = Update.apply(.rotate, to: &state)
+        }
+        #expect(seen == [0, 1, 2, 3, 4, 5, 0])
+    }
+
+    @Test func arrowsAndSpaceTurnPagesAndNothingElseDoesAnything() throws {
+        var (_, state) = try wall()
+        state.press(.right)
+        #expect(state.wallPage == 1)
+        state.press(.character(" "))
+        #expect(state.wallPage == 2)
+        state.press(.left, .left, .left)
+        #expect(state.wallPage == 5)
+        let before = state.stack
+        for key: Key in [.enter, .character("n"), .character("d"), .character("/"), .character("1"), .tab, .control("s"), .escape, .character("?")] {
+            #expect(state.press(key).isEmpty, "\(key)")
+        }
+        #expect(state.stack == before)
+        #expect(state.form == nil)
+        #expect(!state.showsHelp)
+        #expect(state.press(.character("r")) == [.reload, .repaint])
+        #expect(state.press(.character("q")) == [.quit])
+    }
+
+    @Test func staleDataIsMarkedAndKept() throws {
+        var (_, state) = try wall()
+        _ = Update.apply(.loadFailed("cơ sở dữ liệu bị hỏng"), to: &state)
+        let screen = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
+        #expect(screen.contains("⚠ DỮ LIỆU CŨ (14:05): cơ sở dữ liệu bị hỏng"))
+        #expect(screen.contains("đã báo cáo 1/14"))
+    }
+
+    @Test(arguments: [(80, 24), (200, 60)])
+    func pagesAtWallSizes(width: Int, height: Int) throws {
+        var (_, state) = try wall(width: width, height: height)
+        for page in 0..<WallPage.all(in: state).count {
+            state.wallPage = page
+            try Snapshot.assert(DashboardView.render(state, theme: Theme(colors: .none)), named: "wall-\(page)-\(width)x\(height)")
+        }
+    }
+}
