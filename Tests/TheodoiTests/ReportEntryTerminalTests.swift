@@ -98,4 +98,32 @@ struct ReportEntryTerminalTests {
         #expect(screen.contains("9/BC-CAT"))
         #expect(screen.contains(typed))
     }
+
+    @Test func aReporterIsRefusedAnotherAgencysForm() throws {
+        let folder = try TestFolder()
+        let user = SystemUserName.current
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("config/theodoi"), withIntermediateDirectories: true)
+        _ = try folder.write("config/theodoi/config.toml", """
+            [reporters]
+            "Cục Thuế tỉnh" = ["\(user)"]
+            """)
+        let session = try TmuxSession(["--db", folder.database, "--today", "2025-02-12"],
+                                      environment: ["XDG_CONFIG_HOME": folder.url.appendingPathComponent("config").path])
+        try session.waitFor("home") { $0.contains("Cơ quan được giao") }
+        // Công an tỉnh: refused, with the reason.
+        try session.send("Tab", "Down", "Down", "Down", "Down", "Down", "n")
+        let refused = try session.waitFor("the refusal") { $0.contains("không có quyền báo cáo cho Công an tỉnh") }
+        #expect(!refused.contains("Số báo cáo:"))
+        // Cục Thuế tỉnh, the next row: the form opens.
+        try session.send("Down", "n")
+        try session.waitFor("the form") { $0.contains("Số báo cáo:") && $0.contains("Cục Thuế tỉnh") }
+    }
+}
+
+/// The user the tests run as, as the program sees it.
+enum SystemUserName {
+    static var current: String {
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "root" }
+        return String(cString: name)
+    }
 }

@@ -22,9 +22,17 @@ struct TheodoiProcess {
     static func environment(_ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("THEODOI_") }
         environment["LANG"] = "C.UTF-8"
+        // No roles file of the machine's may change what the tests see: an empty config home.
+        environment["XDG_CONFIG_HOME"] = emptyConfigHome
         environment.merge(extra) { $1 }
         return environment
     }
+
+    static let emptyConfigHome: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("theodoi-empty-config").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
 
     static func start(_ arguments: [String], environment extra: [String: String] = [:], stdin: Data? = nil) throws -> (Process, Pipe, Pipe) {
         let process = Process()

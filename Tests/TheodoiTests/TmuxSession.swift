@@ -15,7 +15,7 @@ final class TmuxSession {
     /// "EXIT=<status>" and stays open for inspection.
     init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         // Only what the test asks for, over a UTF-8 locale; TERM is tmux's own unless the test sets one.
-        var variables = ["LANG": "C.UTF-8"]
+        var variables = ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": TheodoiProcess.emptyConfigHome]
         variables.merge(environment) { $1 }
         let exports = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = "env -u NO_COLOR -u LC_ALL \(exports) \(Self.quote(TheodoiProcess.binary.path)) \(arguments.map(Self.quote).joined(separator: " ")); echo EXIT=$?; sleep 600"

@@ -24,8 +24,20 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext(global)
         let store = try context.openStore()
+        try ScreenSession.run(context: context, plainText: { store }) { screen in
+            try DashboardLoop(context: context, screen: screen, mode: .interactive, openStore: { store }).run()
+        }
+    }
+}
+
+/// Starts the terminal for a full-screen command, or prints the status text where there is no
+/// usable terminal: output is not a terminal, it cannot address the cursor (`TERM=dumb`), or
+/// ncurses does not know it (the reason goes to standard error, on one line).
+enum ScreenSession {
+    static func run(context: AppContext, plainText store: () throws -> TrackingStore,
+                    _ body: (TerminalScreen) throws -> Void) throws {
         guard TerminalScreen.isTerminal else {
-            try StatusPrinter.printText(context: context, store: store)
+            try StatusPrinter.printText(context: context, store: store())
             return
         }
         let screen: TerminalScreen
@@ -33,11 +45,11 @@ struct DashboardCommand: ParsableCommand {
             screen = try TerminalScreen.start(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         } catch {
             FileHandle.standardError.write(Data("theodoi: \(error.message(vietnamese: context.language == .vi))\n".utf8))
-            try StatusPrinter.printText(context: context, store: store)
+            try StatusPrinter.printText(context: context, store: store())
             return
         }
         do {
-            try DashboardLoop(context: context, screen: screen, mode: .interactive, openStore: { store }).run()
+            try body(screen)
         } catch {
             screen.stop()
             throw error

@@ -39,26 +39,9 @@ struct WallCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext(global)
-        guard TerminalScreen.isTerminal else {
-            // Not a terminal (a pipe, a cron job): the status text, read-only.
-            let store = try context.openStore(mode: .readOnly)
-            try StatusPrinter.printText(context: context, store: store)
-            return
-        }
-        let screen: TerminalScreen
-        do {
-            screen = try TerminalScreen.start(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
-        } catch {
-            FileHandle.standardError.write(Data("theodoi: \(error.message(vietnamese: context.language == .vi))\n".utf8))
-            try StatusPrinter.printText(context: context, store: try context.openStore(mode: .readOnly))
-            return
-        }
-        do {
-            try DashboardLoop(context: context, screen: screen, mode: .wall, rotateSeconds: rotate,
-                              openStore: { () throws(StoreError) -> TrackingStore in try context.openStore(mode: .readOnly) }).run()
-        } catch {
-            screen.stop()
-            throw error
+        let openReadOnly = { () throws(StoreError) -> TrackingStore in try context.openStore(mode: .readOnly) }
+        try ScreenSession.run(context: context, plainText: openReadOnly) { screen in
+            try DashboardLoop(context: context, screen: screen, mode: .wall, rotateSeconds: rotate, openStore: openReadOnly).run()
         }
     }
 }
