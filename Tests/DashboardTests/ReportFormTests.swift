@@ -21,6 +21,7 @@ import TrackingStore
     /// Tabs to `field` and types `text` there.
     func fill(_ state: inout AppState, _ field: ReportForm.Field, _ text: String) {
         while state.form?.focusedField != field { state.press(.tab) }
+        state.press(.control("u"))   // the date starts as today
         state.type(text)
     }
 
@@ -76,6 +77,14 @@ import TrackingStore
         let effects = state.press(.enter)
         #expect(effects == [.submitReport(taskID: "1", agencyID: "cong-an-tinh", content: content, expectedRevision: 0)])
         _ = Update.apply(.reportSubmitted(revision: 1), to: &state)
+        #expect(state.form == nil)
+        #expect(state.screen == .home)
+    }
+
+    @Test func escapeOnAnUntouchedFormJustCloses() throws {
+        var (_, state) = try openForm()
+        #expect(state.form?.text(.date) == "12/02/2025")
+        #expect(state.press(.escape).isEmpty)
         #expect(state.form == nil)
         #expect(state.screen == .home)
     }

@@ -26,6 +26,8 @@ struct ReportEntryTerminalTests {
         try openForm(session)
         try session.send("-l", "12/BC-CAT")
         try session.send("Tab")
+        // The date starts as today's; replace it as a user would.
+        try session.send("C-u")
         try session.send("-l", "12/02/2025")
         try session.send("Tab")
         // Precomposed, then decomposed ("Khê" as e + U+0302), then a Telex-like burst: a, BS, â, BS, ấ.
@@ -66,7 +68,7 @@ struct ReportEntryTerminalTests {
         let session = try TmuxSession(["--db", folder.database, "--today", "2025-02-12"])
         try openForm(session)
         try session.send("-l", "1/BC")
-        try session.send("Tab")
+        try session.send("Tab", "C-u")
         try session.send("-l", "31/02/2025")
         try session.send("Tab")
         try session.send("-l", "Kiểm tra")

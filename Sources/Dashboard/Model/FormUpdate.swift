@@ -40,7 +40,12 @@ enum FormUpdate {
     static func opened(_ seed: ReportFormSeed, _ state: inout AppState) {
         var form = ReportForm(taskID: seed.taskID, agencyID: seed.agencyID, areaIDs: state.snapshot.areas.map(\.id),
                               baseRevision: seed.latestRevision)
-        if let latest = seed.latest { form.fill(from: latest) }
+        if let latest = seed.latest {
+            form.fill(from: latest)
+        } else {
+            // Most reports are dated the day they are sent.
+            form.setText(.date, state.today.vietnamese)
+        }
         if let payload = seed.draftPayload {
             form.restore(draftPayload: payload)
             form.restoredFrom = seed.draftSavedAt
@@ -99,6 +104,12 @@ enum FormUpdate {
             }
             return []
         case .escape:
+            // Nothing typed and no draft behind the form: nothing to keep or lose, just close.
+            if !form.isDirty, form.restoredFrom == nil {
+                closing = true
+                close(&state)
+                return []
+            }
             form.question = .discardDraft
             return []
         case .control("c"):
