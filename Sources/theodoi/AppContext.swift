@@ -120,6 +120,8 @@ enum CommandLineError: UserFacingError {
     case configuration(ConfigurationError)
     case unreadableFile(String, reason: String)
     case noReport(task: String, agency: String)
+    case invalidDate(option: String, String)
+    case notCoordinator(user: String)
     case badHolidayFile(String, line: Int, reason: String)
 
     func message(_ language: Language) -> String {
@@ -138,6 +140,12 @@ enum CommandLineError: UserFacingError {
             return language.pick("không đọc được \(path): \(reason)", "cannot read \(path): \(reason)")
         case .badHolidayFile(let path, let line, let reason):
             return language.pick("\(path):\(line): lịch nghỉ không đọc được: \(reason)", "\(path):\(line): holiday schedule unreadable: \(reason)")
+        case .invalidDate(let option, let text):
+            return language.pick("\(option): \"\(text)\" không phải ngày có thật (YYYY-MM-DD hoặc dd/mm/yyyy)",
+                                 "\(option): \"\(text)\" is not a real date (YYYY-MM-DD or dd/mm/yyyy)")
+        case .notCoordinator(let user):
+            return language.pick("người dùng \(user) không có quyền quyết định thời hạn (cần vai trò coordinators hoặc admins)",
+                                 "user \(user) may not decide deadlines (needs the coordinators or admins role)")
         case .noReport(let task, let agency):
             return language.pick("\(agency) chưa nộp báo cáo cho nhiệm vụ \(task)", "\(agency) has not reported on task \(task)")
         }
