@@ -13,7 +13,10 @@ struct DashboardTerminalTests {
     @Test func homeAt120x40ShowsAreasAndAllAgencies() throws {
         let folder = try TestFolder()
         let session = try TmuxSession(["--db", folder.database, "--today", "2025-02-12"], width: 120, height: 40)
-        let screen = try session.waitFor("the home screen") { $0.contains("Cơ quan được giao") }
+        // Wait for the whole frame: a capture can catch a screen half drawn.
+        let screen = try session.waitFor("the home screen") { screen in
+            screen.contains("Cơ quan được giao") && Self.agencies.allSatisfy { screen.contains($0) }
+        }
         for area in ["1 Phong Khê", "2 CCN Phú Lâm", "3 Văn Môn"] { #expect(screen.contains(area)) }
         for agency in Self.agencies { #expect(screen.contains(agency), "\(agency) missing") }
         #expect(screen.components(separatedBy: "Sắp đến hạn").count - 1 >= 14)

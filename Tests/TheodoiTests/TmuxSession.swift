@@ -13,14 +13,21 @@ final class TmuxSession {
 
     /// Starts `theodoi ARGUMENTS` in a `width`×`height` window; when it exits, the pane shows
     /// "EXIT=<status>" and stays open for inspection.
-    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        try self.init(command: [TheodoiProcess.binary.path] + arguments, width: width, height: height, environment: environment)
+    }
+
+    /// Starts any program (`command[0]`, found on the PATH, the rest its arguments) in a
+    /// `width`×`height` window, such as `ssh -tt` to the wall account; when it exits, the pane
+    /// shows "EXIT=<status>" and stays open for inspection.
+    init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         // Only what the test asks for, over a UTF-8 locale; TERM is tmux's own unless the test sets one.
         var variables = ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": TheodoiProcess.emptyConfigHome]
         variables.merge(environment) { $1 }
         let exports = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let command = "env -u NO_COLOR -u LC_ALL \(exports) \(Self.quote(TheodoiProcess.binary.path)) \(arguments.map(Self.quote).joined(separator: " ")); echo EXIT=$?; sleep 600"
+        let shellLine = "env -u NO_COLOR -u LC_ALL \(exports) \(command.map(Self.quote).joined(separator: " ")); echo EXIT=$?; sleep 600"
         // The server started here keeps the descriptors it inherits: give it none to hold open.
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command], capture: false)
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellLine], capture: false)
     }
 
     deinit {

@@ -16,7 +16,8 @@ struct WallTerminalTests {
         let file = try folder.write("r.json", ReportJSON.valid)
         #expect(try TheodoiProcess.run(["report", "submit", "--task", "1", "--agency", "cong an", "--file", file,
                                         "--db", folder.database, "--today", "2025-02-12"]).status == 0)
-        try session.waitFor("the change", timeout: 2) { $0.contains("đã báo cáo 1/14") }
+        // Typically within milliseconds (inotify); the bound leaves room for a loaded CI machine.
+        try session.waitFor("the change", timeout: 5) { $0.contains("đã báo cáo 1/14") }
     }
 
     @Test func aMissingDatabaseIsShownThenPickedUp() throws {
