@@ -15,7 +15,6 @@ public enum Update {
         case .dataLoaded(let snapshot):
             state.replaceSnapshot(snapshot)
             state.loadError = nil
-            state.refreshedAtMinute = state.minuteOfDay
             clampSelections(&state)
             if case .agency(let id) = state.screen { return [.loadAgencyHistory(agencyID: id)] }
             return []
