@@ -52,7 +52,10 @@ enum SnapshotReader {
                     firstSubmittedAt: row["first_submitted_at"],
                     latestRevision: row["latest_revision"] ?? 0,
                     latestSubmittedAt: row["latest_submitted_at"],
-                    decisions: try decisions(db, taskID: taskID, agencyID: agencyID, asOf: today))
+                    decisions: try decisions(db, taskID: taskID, agencyID: agencyID, asOf: today),
+                    submissionDays: try String.fetchAll(db, sql: """
+                        SELECT submitted_on FROM report WHERE task_id = ? AND agency_id = ? AND submitted_on <= ? ORDER BY revision
+                        """, arguments: [taskID, agencyID, today.iso]).compactMap { CalendarDate(iso: $0) })
             }
         let latestReports = try assignments.filter { $0.latestRevision > 0 }.compactMap { assignment in
             try TrackingStore.reports(db, taskID: Int64(assignment.taskID)!, agencyID: assignment.agencyID,

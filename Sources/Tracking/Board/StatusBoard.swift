@@ -40,8 +40,11 @@ public struct StatusBoard: Sendable, Equatable {
             DirectiveBoard(document: directive.document, tasks: directive.tasks.map { task in
                 let rows = snapshot.assignments(of: task.id).compactMap { assignment -> Row? in
                     guard let agency = snapshot.agency(assignment.agencyID), !assignment.isWithdrawn else { return nil }
-                    let progress = rules.progress(deadline: task.deadline, extendedTo: assignment.extendedTo,
-                                                  firstSubmission: assignment.firstSubmittedOn, today: today)
+                    let progress = task.deadline.qualifier == .monthly && assignment.extendedTo == nil
+                        ? rules.monthlyProgress(deadline: task.deadline, submissions: assignment.submissionDays,
+                                                since: directive.document.date, today: today)
+                        : rules.progress(deadline: task.deadline, extendedTo: assignment.extendedTo,
+                                         firstSubmission: assignment.firstSubmittedOn, today: today)
                     return Row(agency: agency, assignment: assignment, progress: progress)
                 }
                 let due = rules.policy.dueDate(for: task.deadline, calendar: rules.calendar, reference: today)

@@ -60,9 +60,11 @@ public struct Assignment: Sendable, Equatable {
     public var latestRevision: Int
     public var latestSubmittedAt: String?
     public var decisions: [DeadlineDecision]
+    /// The days of every submission (all revisions), for deadlines that recur.
+    public var submissionDays: [CalendarDate]
 
     public init(taskID: String, agencyID: String, firstSubmittedOn: CalendarDate? = nil, firstSubmittedAt: String? = nil, latestRevision: Int = 0,
-                latestSubmittedAt: String? = nil, decisions: [DeadlineDecision] = []) {
+                latestSubmittedAt: String? = nil, decisions: [DeadlineDecision] = [], submissionDays: [CalendarDate] = []) {
         self.taskID = taskID
         self.agencyID = agencyID
         self.firstSubmittedOn = firstSubmittedOn
@@ -70,6 +72,7 @@ public struct Assignment: Sendable, Equatable {
         self.latestRevision = latestRevision
         self.latestSubmittedAt = latestSubmittedAt
         self.decisions = decisions
+        self.submissionDays = submissionDays.isEmpty ? (firstSubmittedOn.map { [$0] } ?? []) : submissionDays
     }
 
     /// The due date granted by the latest extension, if any.

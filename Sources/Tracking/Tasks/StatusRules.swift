@@ -24,6 +24,10 @@ public struct StatusRules: Sendable, Equatable {
         firstSubmission: CalendarDate?,
         today: CalendarDate
     ) -> AssignmentProgress {
+        if deadline.qualifier == .monthly, extendedTo == nil {
+            // Without the task's start, only the current period is known to be owed.
+            return monthlyProgress(deadline: deadline, submissions: firstSubmission.map { [$0] } ?? [], since: today, today: today)
+        }
         let due = extendedTo ?? policy.dueDate(for: deadline, calendar: calendar, reference: firstSubmission ?? today)
         var progress = AssignmentProgress(status: .noDeadline, due: due, submittedOn: firstSubmission)
         if let submitted = firstSubmission {
@@ -41,6 +45,50 @@ public struct StatusRules: Sendable, Equatable {
             progress.calendarDaysLeft = today.days(to: due)
             progress.status = left <= dueSoonWorkingDays ? .dueSoon : .pending
         }
+        return progress
+    }
+}
+
+extension StatusRules {
+    /// A monthly deadline ("chậm nhất ngày 17 hàng tháng") is a series of periods: each ends on
+    /// its due day, and a report counts for the period it falls in. The status is that of the
+    /// period that ended last, when it went unreported (overdue), else that of the current one.
+    ///
+    /// - Parameters:
+    ///   - submissions: the days of every submission (all revisions), in any order.
+    ///   - since: the day the task was given (the directive's date); periods that ended before
+    ///     it owed nothing.
+    public func monthlyProgress(deadline: Deadline, submissions: [CalendarDate], since: CalendarDate?,
+                                today: CalendarDate) -> AssignmentProgress {
+        guard deadline.dayOfMonth != nil else { return AssignmentProgress(status: .noDeadline, due: nil) }
+        func due(monthsFromNow offset: Int) -> CalendarDate {
+            var year = today.year, month = today.month + offset
+            while month < 1 { month += 12; year -= 1 }
+            while month > 12 { month -= 12; year += 1 }
+            return policy.dueDate(for: deadline, calendar: calendar, reference: CalendarDate(year: year, month: month, day: 1)!) ?? today
+        }
+        // The last due day before today ends the last period; the next one (today included) ends the current.
+        let thisMonth = due(monthsFromNow: 0)
+        let (previousDue, earlierDue, nextDue) = thisMonth < today
+            ? (thisMonth, due(monthsFromNow: -1), due(monthsFromNow: 1))
+            : (due(monthsFromNow: -1), due(monthsFromNow: -2), thisMonth)
+        if since.map({ $0 <= previousDue }) ?? true {
+            let reported = submissions.contains { $0 > earlierDue && $0 <= previousDue }
+            if !reported {
+                var progress = AssignmentProgress(status: .overdue, due: previousDue)
+                progress.calendarDaysOverdue = previousDue.days(to: today)
+                progress.workingDaysOverdue = calendar.workingDays(after: previousDue, through: today)
+                return progress
+            }
+        }
+        if let current = submissions.filter({ $0 > previousDue && $0 <= today }).min() {
+            return AssignmentProgress(status: .doneOnTime, due: nextDue, submittedOn: current)
+        }
+        var progress = AssignmentProgress(status: .pending, due: nextDue)
+        let left = calendar.workingDays(after: today, through: nextDue)
+        progress.workingDaysLeft = left
+        progress.calendarDaysLeft = today.days(to: nextDue)
+        progress.status = left <= dueSoonWorkingDays ? .dueSoon : .pending
         return progress
     }
 }
