@@ -48,6 +48,15 @@ import TrackingStore
         #expect(state.press(.character("q")) == [.quit])
     }
 
+    @Test func freshDataIsStamped() throws {
+        var (fixture, state) = try wall()
+        state.minuteOfDay = 15 * 60 + 42
+        _ = Update.apply(.dataLoaded(try fixture.store.snapshot(asOf: state.today)), to: &state)
+        #expect(state.refreshedAtMinute == 15 * 60 + 42)
+        let screen = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
+        #expect(screen.contains("cập nhật lúc 15:42"))
+    }
+
     @Test func staleDataIsMarkedAndKept() throws {
         var (_, state) = try wall()
         _ = Update.apply(.loadFailed("cơ sở dữ liệu bị hỏng"), to: &state)

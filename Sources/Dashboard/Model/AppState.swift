@@ -78,6 +78,7 @@ public struct AppState: Sendable {
 
     mutating func replaceSnapshot(_ snapshot: TrackingSnapshot) {
         self.snapshot = snapshot
+        refreshedAtMinute = minuteOfDay
         rebuildBoard()
     }
 
