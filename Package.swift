@@ -38,6 +38,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Reading dispatches
+
+        /// The text of an official dispatch -> a parsed document with a warning per doubt. Pure.
+        .target(
+            name: "DispatchParser",
+            dependencies: ["Tracking"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Storage
 
         /// SQLite through GRDB: schema, migrations, the embedded dispatch-239 data set,
@@ -91,6 +100,7 @@ let package = Package(
             dependencies: [
                 "Tracking",
                 "TrackingStore",
+                "DispatchParser",
                 "Canvas",
                 "Dashboard",
                 "Terminal",
@@ -105,6 +115,12 @@ let package = Package(
         .testTarget(
             name: "TrackingTests",
             dependencies: ["Tracking"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DispatchParserTests",
+            dependencies: ["DispatchParser", "Tracking"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,115 @@
+import Foundation
+import Tracking
+
+/// What ``DispatchParser`` found in the text of a dispatch. A field that was not found is nil
+/// (or empty) and has a warning; nothing is invented.
+public struct ParsedDispatch: Hashable, Sendable {
+    /// A document the dispatch cites: "công văn số 1671-CV/TU ngày 23/9/2024".
+    public struct Citation: Hashable, Sendable {
+        public var reference: DocumentReference
+        /// The date written after the reference ("ngày 23/9/2024"); nil when there is none.
+        public var date: CalendarDate?
+
+        public init(reference: DocumentReference, date: CalendarDate?) {
+            self.reference = reference
+            self.date = date
+        }
+    }
+
+    /// A numbered item of the body: "2. Giao Sở Tài nguyên và Môi trường …, trước ngày 20/02/2025./."
+    public struct Task: Hashable, Sendable {
+        /// "1", "2".
+        public var number: String
+        /// The agencies the item is given to, as named in the addressee list when they could be
+        /// matched to it.
+        public var assignees: [String]
+        /// The item's text without its number and without the "./." end mark.
+        public var text: String
+        /// The deadline phrase and the date it names; nil when the item has none.
+        public var deadline: Deadline?
+
+        public init(number: String, assignees: [String], text: String, deadline: Deadline?) {
+            self.number = number
+            self.assignees = assignees
+            self.text = text
+            self.deadline = deadline
+        }
+    }
+
+    /// The signature block: "TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG / Vũ Huy Phương".
+    public struct Signer: Hashable, Sendable {
+        /// The authority prefix, chained with " / " ("TL. CHỦ TỊCH", "TL. CHỦ TỊCH / KT. CHÁNH
+        /// VĂN PHÒNG"); nil when the head signs in their own name.
+        public var authority: String?
+        public var title: String?
+        public var name: String?
+
+        public init(authority: String?, title: String?, name: String?) {
+            self.authority = authority
+            self.title = title
+            self.name = name
+        }
+    }
+
+    public var reference: DocumentReference?
+    /// The issuing body, its lines joined ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH").
+    public var issuer: String?
+    public var place: String?
+    public var date: CalendarDate?
+    /// The "V/v" line without "V/v", wrapped lines joined.
+    public var subject: String?
+    public var references: [Citation] = []
+    /// One agency per entry: grouped lines ("Các Sở: A, B") are split.
+    public var addressees: [String] = []
+    public var tasks: [Task] = []
+    /// "Nơi nhận:" items, as written, without the list marks and final punctuation.
+    public var recipients: [String] = []
+    public var signer: Signer?
+    /// One per doubt: "line 12: …".
+    public var warnings: [String] = []
+
+    public init() {}
+
+    /// The JSON of SPEC §4, keys in the specification's order.
+    public var jsonValue: JSONValue {
+        func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+        return .orderedObject([
+            ("reference", string(reference?.text)),
+            ("number", string(reference?.number)),
+            ("symbol", string(reference?.symbol)),
+            ("issuer", string(issuer)),
+            ("place", string(place)),
+            ("date", string(date?.iso)),
+            ("subject", string(subject)),
+            ("references", .array(references.map { citation in
+                .orderedObject([
+                    ("reference", .string(citation.reference.text)),
+                    ("date", string(citation.date?.iso)),
+                ])
+            })),
+            ("addressees", .array(addressees.map(JSONValue.string))),
+            ("tasks", .array(tasks.map { task in
+                .orderedObject([
+                    ("number", .string(task.number)),
+                    ("assignees", .array(task.assignees.map(JSONValue.string))),
+                    ("text", .string(task.text)),
+                    ("deadline", task.deadline.map { deadline in
+                        .orderedObject([
+                            ("raw", .string(deadline.raw)),
+                            ("date", string(deadline.anchor?.iso)),
+                        ])
+                    } ?? .null),
+                ])
+            })),
+            ("recipients", .array(recipients.map(JSONValue.string))),
+            ("signer", signer.map { signer in
+                .orderedObject([
+                    ("authority", string(signer.authority)),
+                    ("title", string(signer.title)),
+                    ("name", string(signer.name)),
+                ])
+            } ?? .null),
+            ("warnings", .array(warnings.map(JSONValue.string))),
+        ])
+    }
+}
