@@ -37,7 +37,6 @@ public struct AppState: Sendable {
     public var focus: HomePanel = .areas
     public var selectedArea = 0
     public var selectedAgency = 0
-    public var agencyScroll = ScrollWindow()
     public var selectedDeadline = 0
     /// The selected row of a detail list (area's agencies, a deadline's assignments).
     public var selectedDetailRow = 0

@@ -139,9 +139,6 @@ enum ReportFormView {
             if !focused, row == height - 1, index < lines.count - 1 { text = TextClipper.clip(text + " …", to: width) }
             buffer.write(text, x: x, y: y + row, maxWidth: width, style: focused ? .plain : theme.muted)
         }
-        if focused, editor.text.isEmpty {
-            buffer.write(form.editors[field]?.isMultiline == true ? "" : "", x: x, y: y)
-        }
         if focused {
             buffer.restyle(Rect(x: x + cursor.column, y: y + cursor.row - first, width: 1, height: 1)) { $0.reverse = true }
         }
