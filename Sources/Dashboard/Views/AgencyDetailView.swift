@@ -36,7 +36,7 @@ enum AgencyDetailView {
             let task = state.snapshot.task(report.taskID).map { labels.shortTask($0.number) } ?? report.taskID
             submissionLines.append("\(task) · " + labels.pick("lần \(report.revision)", "rev. \(report.revision)")
                                    + " · \(report.content.reference) · \(report.content.date.vietnamese)")
-            submissionLines.append("   " + labels.pick("nộp ", "sent ") + Self.shortTime(report.submittedAt) + labels.pick(" bởi ", " by ") + report.submittedBy)
+            submissionLines.append("   " + labels.pick("nộp ", "sent ") + AgencyTime.short(report.submittedAt) + labels.pick(" bởi ", " by ") + report.submittedBy)
             if let previous = history.reports.first(where: { $0.taskID == report.taskID && $0.revision == report.revision - 1 }) {
                 let changes = ReportChanges.between(previous.content, report.content)
                 submissionLines.append("   " + labels.pick("đã sửa: ", "changed: ")
@@ -48,7 +48,7 @@ enum AgencyDetailView {
         for (index, line) in submissionLines.dropFirst(offset).prefix(submissions.height).enumerated() {
             buffer.write(line, x: submissions.x + 1, y: submissions.y + index, maxWidth: submissions.width - 1)
         }
-        let auditLines = history.audit.map { "\(Self.shortTime($0.at)) \($0.user) \($0.action)" }
+        let auditLines = history.audit.map { "\(AgencyTime.short($0.at)) \($0.user) \($0.action)" }
         for (index, line) in (auditLines.isEmpty ? [labels.pick("Không có thay đổi", "No changes")] : auditLines).prefix(audit.height).enumerated() {
             buffer.write(line, x: audit.x + 1, y: audit.y + index, maxWidth: audit.width - 1, style: auditLines.isEmpty ? theme.muted : .plain)
         }
@@ -61,12 +61,5 @@ enum AgencyDetailView {
         let names = change.successorIDs.compactMap { state.snapshot.agency($0)?.name }.joined(separator: ", ")
         return labels.pick(" · từ \(change.effective.vietnamese): \(names) (\(change.note))",
                            " · from \(change.effective.vietnamese): \(names) (\(change.note))")
-    }
-
-    /// "2025-02-12T10:31:05+07:00" → "12/02/2025 10:31".
-    static func shortTime(_ timestamp: String) -> String {
-        guard let date = CalendarDate(iso: timestamp.prefix(10)) else { return timestamp }
-        let time = timestamp.dropFirst(11).prefix(5)
-        return "\(date.vietnamese) \(time)"
     }
 }

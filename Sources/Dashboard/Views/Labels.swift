@@ -17,12 +17,7 @@ struct Labels {
     func reported(_ done: Int, _ total: Int) -> String { pick("đã báo cáo \(done)/\(total)", "reported \(done)/\(total)") }
     func due(_ date: CalendarDate) -> String { pick("hạn ", "due ") + language.longDate(date) }
 
-    func policyName(_ policy: DeadlinePolicy) -> String {
-        switch policy {
-        case .literal: pick("theo câu chữ", "literal")
-        case .lenient: pick("cách hiểu rộng", "lenient")
-        }
-    }
+    func policyName(_ policy: DeadlinePolicy) -> String { policy.label(language) }
 
     /// "HH:MM"
     static func clock(_ minuteOfDay: Int) -> String {

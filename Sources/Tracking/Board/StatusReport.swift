@@ -77,10 +77,7 @@ public struct StatusReport: Sendable {
     }
 
     private func policyName(_ policy: DeadlinePolicy) -> String {
-        switch policy {
-        case .literal: language.pick("theo câu chữ", "literal")
-        case .lenient: language.pick("cách hiểu rộng", "lenient")
-        }
+        policy.label(language)
     }
 
     /// Pads to a column count; every character of Vietnamese in NFC is one column wide.

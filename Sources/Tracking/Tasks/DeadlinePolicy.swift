@@ -11,6 +11,14 @@ public enum DeadlinePolicy: String, Sendable, CaseIterable, Codable {
     case literal
     case lenient
 
+    /// "theo câu chữ" / "cách hiểu rộng".
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .literal: language.pick("theo câu chữ", "literal")
+        case .lenient: language.pick("cách hiểu rộng", "lenient")
+        }
+    }
+
     /// The due date for `deadline`; for a monthly deadline, the first occurrence on or after
     /// `reference`. Nil when the deadline has no date.
     public func dueDate(for deadline: Deadline, calendar: WorkingCalendar, reference: CalendarDate? = nil) -> CalendarDate? {
