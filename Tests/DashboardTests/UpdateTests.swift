@@ -175,3 +175,20 @@ import TrackingStore
         #expect(lines.joined().contains("60×20"))
     }
 }
+
+/// After the 2025 reorganisation, the agency list says who follows each task up now.
+@Suite struct SuccessionDisplayTests {
+    @Test func mergedAgenciesPointToTheirSuccessors() throws {
+        let fixture = try DashboardFixture()
+        let before = try fixture.state(today: "2025-02-12", width: 120, height: 40)
+        #expect(before.followUpSuccessors.isEmpty)
+        let after = try fixture.state(today: "2025-07-15", width: 120, height: 40)
+        #expect(after.followUpSuccessors["so-tnmt"]?.map(\.id) == ["so-nnmt"])
+        #expect(after.followUpSuccessors["so-tttt"]?.map(\.id) == ["so-khcn", "so-vhttdl"])
+        #expect(after.followUpSuccessors["ubnd-tien-du"]?.map(\.id) == ["ubnd-xa-tien-du"])
+        #expect(after.followUpSuccessors["cong-an-tinh"] == nil)
+        let screen = DashboardView.render(after, theme: Theme(colors: .none)).lines().joined(separator: "\n")
+        #expect(screen.contains("Sở Tài nguyên và Môi trường → Sở NN&MT"))
+        #expect(screen.contains("UBND huyện Tiên Du → UBND xã Tiên Du"))
+    }
+}

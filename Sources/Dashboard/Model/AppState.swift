@@ -124,6 +124,17 @@ public struct AppState: Sendable {
         }
     }
 
+    /// For each agency whose duties have passed on by today, the agencies that hold them now.
+    public var followUpSuccessors: [String: [Agency]] {
+        let history = SuccessionHistory(snapshot.successions)
+        var result: [String: [Agency]] = [:]
+        for succession in snapshot.successions where succession.effective <= today {
+            let holders = history.holders(of: succession.predecessorID, on: today)
+            result[succession.predecessorID] = holders.compactMap { snapshot.agency($0) }
+        }
+        return result
+    }
+
     public func areaSummary(_ area: Area) -> AreaSummary {
         AreaSummary(area: area, snapshot: snapshot)
     }

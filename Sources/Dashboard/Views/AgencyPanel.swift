@@ -21,7 +21,7 @@ enum AgencyPanel {
             return
         }
         let offset = VisibleRange.offset(selected: state.selectedAgency, count: rows.count, height: inner.height)
-        let columns = AgencyColumns(rows: rows, width: inner.width, language: state.language)
+        let columns = AgencyColumns(rows: rows, width: inner.width, state: state)
         for (line, index) in (offset..<min(rows.count, offset + inner.height)).enumerated() {
             let row = rows[index]
             let y = inner.y + line
@@ -45,12 +45,16 @@ struct AgencyColumns {
     let nameWidth: Int
     let useShortNames: Bool
     let language: Language
+    /// Who answers for each agency today, when its duties passed to others ("→ Sở NN&MT").
+    let successors: [String: [Agency]]
 
-    init(rows: [StatusBoard.Row], width: Int, language: Language) {
+    init(rows: [StatusBoard.Row], width: Int, state: AppState) {
+        let language = state.language, successors = state.followUpSuccessors
         self.language = language
+        self.successors = successors
         let fullStatus = rows.map { DisplayWidth.of($0.progress.status.label(language)) }.max() ?? 0
-        let fullNames = rows.map { DisplayWidth.of($0.agency.name) }.max() ?? 0
-        let shortNames = rows.map { DisplayWidth.of($0.agency.shortName) }.max() ?? 0
+        let fullNames = rows.map { DisplayWidth.of(Self.name(of: $0.agency, short: false, successors: successors)) }.max() ?? 0
+        let shortNames = rows.map { DisplayWidth.of(Self.name(of: $0.agency, short: true, successors: successors)) }.max() ?? 0
         let countdown = 28
         let fixed = 3 + fullStatus + 2 + countdown
         useShortNames = fixed + fullNames > width
@@ -65,10 +69,22 @@ struct AgencyColumns {
         column += buffer.write(theme.glyph(status) + " ", x: column, y: y, style: style)
         buffer.write(status.label(language), x: column, y: y, maxWidth: statusWidth, style: style)
         column += statusWidth + 2
-        buffer.write(useShortNames ? row.agency.shortName : row.agency.name, x: column, y: y, maxWidth: nameWidth)
+        buffer.write(name(of: row.agency, short: useShortNames), x: column, y: y, maxWidth: nameWidth)
         column += nameWidth + 2
         buffer.write(StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: language),
                      x: column, y: y, maxWidth: x + width - column, style: status.isDone ? theme.muted : style)
+    }
+
+    /// The agency's name, followed after a merger or abolition by whoever follows it up now:
+    /// a task keeps the agency it was given to, the chasing goes to the successor.
+    func name(of agency: Agency, short: Bool) -> String {
+        Self.name(of: agency, short: short, successors: successors)
+    }
+
+    static func name(of agency: Agency, short: Bool, successors: [String: [Agency]]) -> String {
+        let own = short ? agency.shortName : agency.name
+        guard let heirs = successors[agency.id], !heirs.isEmpty else { return own }
+        return own + " → " + heirs.map(\.shortName).joined(separator: ", ")
     }
 }
 

@@ -22,7 +22,7 @@ enum DeadlineDetailView {
         let inner = theme.box(labels.pick("Cơ quan theo trạng thái", "Agencies by status"), focused: true).render(parts[1], &buffer)
         guard !inner.isEmpty else { return }
         let offset = VisibleRange.offset(selected: state.selectedDetailRow, count: rows.count, height: inner.height)
-        let columns = AgencyColumns(rows: rows, width: inner.width, language: state.language)
+        let columns = AgencyColumns(rows: rows, width: inner.width, state: state)
         for (line, index) in (offset..<min(rows.count, offset + inner.height)).enumerated() {
             let y = inner.y + line
             columns.render(rows[index], theme: theme, x: inner.x, y: y, width: inner.width, into: &buffer)
