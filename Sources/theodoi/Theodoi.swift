@@ -19,7 +19,7 @@ struct Theodoi: ParsableCommand {
             on standard error), 2 a usage error.
             """,
         version: version,
-        subcommands: [DashboardCommand.self, StatusCommand.self, ParseCommand.self, ReportCommand.self, WallCommand.self, DeadlineCommand.self],
+        subcommands: [DashboardCommand.self, StatusCommand.self, ParseCommand.self, ReportCommand.self, WallCommand.self, DeadlineCommand.self, ImportCommand.self, ExportCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

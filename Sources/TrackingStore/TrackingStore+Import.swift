@@ -1,0 +1,196 @@
+import Foundation
+import GRDB
+import Tracking
+
+/// A directive to import, in plain domain values: what `theodoi import` builds from the
+/// parser's output. The store does not depend on the parser.
+public struct DirectiveImport: Hashable, Sendable {
+    /// One numbered task, its assignees named as the dispatch names them.
+    public struct Task: Hashable, Sendable {
+        public var number: String
+        public var text: String
+        /// The deadline phrase as written ("trước ngày 05/3/2025"); nil when the task has none.
+        public var deadlinePhrase: String?
+        public var assigneeNames: [String]
+
+        public init(number: String, text: String, deadlinePhrase: String?, assigneeNames: [String]) {
+            self.number = number
+            self.text = VietnameseText.normalized(text)
+            self.deadlinePhrase = deadlinePhrase
+            self.assigneeNames = assigneeNames.map(VietnameseText.normalized)
+        }
+    }
+
+    /// The directive itself: reference, issuer, date, subject, citations, addressees, recipients.
+    public var document: Document
+    public var tasks: [Task]
+
+    public init(document: Document, tasks: [Task]) {
+        self.document = document
+        self.tasks = tasks
+    }
+}
+
+/// What an import did (or, in a dry run, would do).
+public struct ImportPlan: Hashable, Sendable {
+    public struct PlannedTask: Hashable, Sendable {
+        /// The store's id; nil in a dry run.
+        public var id: String?
+        public var number: String
+        public var text: String
+        public var deadline: Deadline
+        public var assignees: [Agency]
+    }
+
+    public var reference: DocumentReference
+    public var dryRun: Bool
+    /// Addressees and assignees found among the agencies already stored, in order of first mention.
+    public var matched: [Agency] = []
+    /// Agencies the import creates, in order of first mention.
+    public var created: [Agency] = []
+    public var tasks: [PlannedTask] = []
+    /// One per doubt: a task without assignee, a consolidation left unset.
+    public var warnings: [String] = []
+
+    public var assignmentCount: Int { tasks.reduce(0) { $0 + $1.assignees.count } }
+}
+
+extension TrackingStore {
+    /// Stores a directive with its addressees and tasks, in one write transaction with its audit
+    /// entry ("import"). Agencies are matched by their folded full name (exactly, not by
+    /// prefix); the others are created. A document whose reference is already stored is refused
+    /// with ``StoreError/alreadyImported(reference:)`` and nothing is written.
+    ///
+    /// - Parameter dryRun: compute the plan in a transaction that is rolled back.
+    public func importDirective(_ directive: DirectiveImport, user: String, at time: String,
+                                dryRun: Bool) throws(StoreError) -> ImportPlan {
+        try run {
+            var plan: ImportPlan? = nil
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    plan = try Importer(db: db, user: user, time: time).importDirective(directive, dryRun: dryRun)
+                    return dryRun ? .rollback : .commit
+                }
+            }
+            return plan!
+        }
+    }
+}
+
+/// The work of one import, inside the caller's transaction.
+struct Importer {
+    let db: Database
+    let user: String
+    let time: String
+
+    func importDirective(_ directive: DirectiveImport, dryRun: Bool) throws -> ImportPlan {
+        let document = directive.document
+        let reference = document.reference.text
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE reference = ?", arguments: [reference]) == true {
+            throw StoreError.alreadyImported(reference: reference)
+        }
+        var plan = ImportPlan(reference: document.reference, dryRun: dryRun)
+        var agencies = try Row.fetchAll(db, sql: "SELECT id, name, short_name, kind FROM agency ORDER BY position").map { row in
+            Agency(id: row["id"], name: row["name"], shortName: row["short_name"],
+                   kind: Agency.Kind(rawValue: row["kind"]) ?? .department)
+        }
+        var nextPosition = (try Int.fetchOne(db, sql: "SELECT max(position) FROM agency") ?? -1) + 1
+        let seeder = Seeder(db: db, user: user, time: time)
+
+        /// The stored agency of that name, or a new one.
+        func agency(named name: String) throws -> Agency {
+            if let found = Self.match(name, in: agencies) {
+                if !plan.matched.contains(found), !plan.created.contains(found) { plan.matched.append(found) }
+                return found
+            }
+            let new = Self.newAgency(named: name, existingIDs: Set(agencies.map(\.id)))
+            try seeder.insert(agency: new, position: nextPosition)
+            nextPosition += 1
+            agencies.append(new)
+            plan.created.append(new)
+            return new
+        }
+
+        for name in document.addressees { _ = try agency(named: name) }
+        let documentID = try seeder.insert(document: document, isDirective: true)
+        for task in directive.tasks {
+            var assignees: [Agency] = []
+            for name in task.assigneeNames {
+                let found = try agency(named: name)
+                if !assignees.contains(found) { assignees.append(found) }
+            }
+            let deadline = task.deadlinePhrase.map { Deadline(phrase: $0) } ?? .none()
+            let stored = DirectiveTask(id: "", directive: document.reference, number: task.number, text: task.text,
+                                       deadline: deadline, assigneeIDs: assignees.map(\.id))
+            let id = try seeder.insert(task: stored, documentID: documentID)
+            if assignees.isEmpty {
+                plan.warnings.append("task \(task.number): no assignee; it was stored without assignments")
+            }
+            if VietnameseText.fold(task.text).contains("tong hop") {
+                plan.warnings.append("task \(task.number) mentions “tổng hợp”; which tasks it consolidates was not guessed (none recorded)")
+            }
+            plan.tasks.append(ImportPlan.PlannedTask(id: dryRun ? nil : String(id), number: task.number, text: task.text,
+                                                     deadline: deadline, assignees: assignees))
+        }
+        try AuditTrail.record(db, at: time, user: user, action: "import", subject: reference, before: nil,
+                              after: .orderedObject([
+                                  ("tasks", .integer(plan.tasks.count)),
+                                  ("assignments", .integer(plan.assignmentCount)),
+                                  ("agencies_matched", .array(plan.matched.map { .string($0.id) })),
+                                  ("agencies_created", .array(plan.created.map { .string($0.id) })),
+                              ]))
+        return plan
+    }
+
+    /// The agency whose folded full name is the folded `name`; else the only one whose short
+    /// name is. No prefixes: "Sở Công Thương" must not become "Sở Công …" of another.
+    static func match(_ name: String, in agencies: [Agency]) -> Agency? {
+        let key = VietnameseText.fold(name)
+        guard !key.isEmpty else { return nil }
+        if let found = agencies.first(where: { VietnameseText.fold($0.name) == key }) { return found }
+        let short = agencies.filter { VietnameseText.fold($0.shortName) == key }
+        return short.count == 1 ? short[0] : nil
+    }
+
+    /// A new agency: the slug of its folded name (made unique), its name as short name, and a
+    /// kind guessed from the first words.
+    static func newAgency(named name: String, existingIDs: Set<String>) -> Agency {
+        let base = slug(name)
+        var id = base.isEmpty ? "co-quan" : base
+        var suffix = 2
+        while existingIDs.contains(id) {
+            id = "\(base.isEmpty ? "co-quan" : base)-\(suffix)"
+            suffix += 1
+        }
+        return Agency(id: id, name: name, shortName: name, kind: kind(of: name))
+    }
+
+    /// "Sở Công Thương" → "so-cong-thuong".
+    static func slug(_ name: String) -> String {
+        var result = ""
+        for character in VietnameseText.fold(name) {
+            if character.isASCII, character.isLetter || character.isNumber {
+                result.append(character)
+            } else if !result.isEmpty, result.last != "-" {
+                result.append("-")
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result
+    }
+
+    static func kind(of name: String) -> Agency.Kind {
+        let folded = VietnameseText.fold(name) + " "
+        func starts(_ prefixes: String...) -> Bool { prefixes.contains { folded.hasPrefix($0 + " ") } }
+        if starts("so") { return .department }
+        if starts("cong an") || folded.contains(" cong an ") { return .police }
+        if starts("thue", "cuc thue", "chi cuc thue") { return .tax }
+        if starts("vien") { return .institute }
+        if starts("bao", "dai", "cong") { return .media }
+        let units = ["huyen", "xa", "thanh pho", "phuong", "thi xa", "thi tran", "quan"]
+        for committee in ["ubnd", "uy ban nhan dan"] where units.contains(where: { starts("\(committee) \($0)") }) {
+            return .localGovernment
+        }
+        return .department
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import Tracking
+import TrackingStore
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case md
+    case csv
+    case json
+    case ics
+}
+
+/// `theodoi export`: the consolidated report, the status table, everything, or the deadlines,
+/// to standard output or (atomically) to a file.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the consolidated report, the status table, everything, or the deadlines.",
+        discussion: """
+            md    the consolidated report for the lead department (Sở TN&MT): who reported, \
+            the figures by area and agency with totals, and the five sections with each agency's text.
+            csv   the status table, one row per agency and task (RFC 4180, CRLF). It starts with a \
+            UTF-8 byte order mark so that Excel on Windows shows Vietnamese correctly.
+            json  everything: the status JSON, the latest report of every agency, the areas.
+            ics   the deadlines as an iCalendar file: one all-day event per task due date \
+            (under --policy), naming the agencies that have not reported.
+
+            With --output the file is written whole or not at all (a temporary file in the same \
+            folder, then renamed); without it, standard output.
+
+            Examples:
+              theodoi export --format md --output bao-cao-tong-hop.md
+              theodoi export --format csv --output trang-thai.csv
+              theodoi export --format ics --output han.ics
+            """
+    )
+
+    @Option(name: .long, help: "md, csv, json or ics.")
+    var format: ExportFormat
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try AppContext(global)
+        let store = try context.openStore()
+        let snapshot = try store.snapshot(asOf: context.today)
+        let board = StatusBoard(snapshot: snapshot, rules: context.rules, today: context.today)
+        let text: String
+        switch format {
+        case .md: text = ConsolidatedReport(snapshot: snapshot, board: board, language: context.language).render()
+        case .csv: text = StatusTable(board: board, language: context.language).render()
+        case .json: text = FullExport(snapshot: snapshot, board: board, language: context.language).json().rendered() + "\n"
+        case .ics: text = DeadlineCalendar(board: board, language: context.language, timestamp: context.clock.timestamp()).render()
+        }
+        if let output {
+            try Self.writeAtomically(Data(text.utf8), to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    /// Writes a temporary file beside the target and renames it over the target, so that a
+    /// reader never sees half a file and a failure leaves nothing behind.
+    static func writeAtomically(_ data: Data, to path: String) throws(ExportError) {
+        let target = URL(fileURLWithPath: path)
+        let folder = target.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .unwritable(path, reason: "is a folder")
+        }
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw .unwritable(path, reason: "no such folder \(folder.path)")
+        }
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try data.write(to: temporary, options: .withoutOverwriting)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .unwritable(path, reason: Self.reason(error))
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .unwritable(path, reason: reason)
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        return (error as NSError).localizedDescription
+    }
+}
+
+enum ExportError: UserFacingError {
+    case unwritable(String, reason: String)
+
+    func message(_ language: Language) -> String {
+        switch self {
+        case .unwritable(let path, let reason):
+            language.pick("không ghi được \(path): \(reason)", "cannot write \(path): \(reason)")
+        }
+    }
+}
