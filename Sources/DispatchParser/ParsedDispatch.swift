@@ -36,20 +36,8 @@ public struct ParsedDispatch: Hashable, Sendable {
         }
     }
 
-    /// The signature block: "TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG / Vũ Huy Phương".
-    public struct Signer: Hashable, Sendable {
-        /// The authority prefix, chained with " / " ("TL. CHỦ TỊCH", "TL. CHỦ TỊCH / KT. CHÁNH
-        /// VĂN PHÒNG"); nil when the head signs in their own name.
-        public var authority: String?
-        public var title: String?
-        public var name: String?
-
-        public init(authority: String?, title: String?, name: String?) {
-            self.authority = authority
-            self.title = title
-            self.name = name
-        }
-    }
+    /// The signature block, as the domain models it (authority chain, title, name).
+    public typealias Signer = Tracking.Signer
 
     public var reference: DocumentReference?
     /// The issuing body, its lines joined ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH").
