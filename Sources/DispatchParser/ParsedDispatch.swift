@@ -4,17 +4,9 @@ import Tracking
 /// What ``DispatchParser`` found in the text of a dispatch. A field that was not found is nil
 /// (or empty) and has a warning; nothing is invented.
 public struct ParsedDispatch: Hashable, Sendable {
-    /// A document the dispatch cites: "công văn số 1671-CV/TU ngày 23/9/2024".
-    public struct Citation: Hashable, Sendable {
-        public var reference: DocumentReference
-        /// The date written after the reference ("ngày 23/9/2024"); nil when there is none.
-        public var date: CalendarDate?
-
-        public init(reference: DocumentReference, date: CalendarDate?) {
-            self.reference = reference
-            self.date = date
-        }
-    }
+    /// A document the dispatch cites ("công văn số 1671-CV/TU ngày 23/9/2024"), as the domain
+    /// models it; its date is nil when the text gives none.
+    public typealias Citation = Tracking.Citation
 
     /// A numbered item of the body: "2. Giao Sở Tài nguyên và Môi trường …, trước ngày 20/02/2025./."
     public struct Task: Hashable, Sendable {

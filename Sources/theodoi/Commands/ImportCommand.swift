@@ -61,7 +61,7 @@ struct ImportCommand: ParsableCommand {
         let document = Document(
             reference: reference, kind: "công văn", issuer: parsed.issuer ?? "", place: parsed.place, date: parsed.date,
             subject: parsed.subject, signer: signer,
-            followsUp: parsed.references.map { Citation(reference: $0.reference, date: $0.date) },
+            followsUp: parsed.references,
             addressees: parsed.addressees, recipients: parsed.recipients)
         let tasks = parsed.tasks.map { task in
             DirectiveImport.Task(number: task.number, text: task.text, deadlinePhrase: task.deadline?.raw,
