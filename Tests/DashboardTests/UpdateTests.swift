@@ -192,3 +192,15 @@ import TrackingStore
         #expect(screen.contains("UBND huyện Tiên Du → UBND xã Tiên Du"))
     }
 }
+
+/// The hint bar keeps "? phím" and "q thoát" in sight whatever the width.
+@Suite struct HintBarTests {
+    @Test(arguments: [60, 80, 120])
+    func helpAndQuitAlwaysShow(width: Int) throws {
+        let state = try DashboardFixture().state(today: "2025-02-12", width: width, height: 24)
+        let last = try #require(DashboardView.render(state, theme: Theme(colors: .none)).lines().last)
+        #expect(last.contains("? phím"))
+        #expect(last.contains("q thoát"))
+        #expect(last.contains("Tab ô"))
+    }
+}

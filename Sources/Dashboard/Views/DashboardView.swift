@@ -77,6 +77,8 @@ enum HintBar {
         buffer.fill(area, with: Cell(" ", style: theme.hint))
         let l = state.language
         var hints: [String]
+        /// Always shown: how to get help and how to leave.
+        var essentials: [String] = []
         if state.showsHelp {
             hints = [l.pick("phím bất kỳ: đóng trợ giúp", "any key: close help")]
         } else if state.screen == .reportForm {
@@ -91,17 +93,23 @@ enum HintBar {
         } else {
             switch state.screen {
             case .home:
-                hints = [l.pick("Tab ô", "Tab panel"), l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"),
-                         l.pick("1-3 khu vực", "1-3 area"), l.pick("d hạn", "d deadlines"), l.pick("/ lọc", "/ filter")]
+                // Most useful first: in a narrow window the last ones give way.
+                hints = [l.pick("Tab ô", "Tab panel"), l.pick("Enter mở", "Enter open"), l.pick("n báo cáo", "n report"),
+                         l.pick("d hạn", "d deadlines"), l.pick("/ lọc", "/ filter"), l.pick("1-3 khu vực", "1-3 area"),
+                         l.pick("↑↓ chọn", "↑↓ select")]
             case .deadlines:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter danh sách cơ quan", "Enter agencies"), l.pick("Esc quay lại", "Esc back")]
             default:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d thời hạn", "d deadlines"),
                          l.pick("Esc quay lại", "Esc back")]
             }
-            hints += [l.pick("n báo cáo", "n report"), l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
+            if state.screen != .home { hints.append(l.pick("n báo cáo", "n report")) }
+            essentials = [l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
         }
-        buffer.write(" " + hints.joined(separator: " · "), x: area.x, y: area.y, maxWidth: area.width, style: theme.hint)
+        // In a narrow window the view's hints give way, from the last, so that ? and q stay seen.
+        func line() -> String { " " + (hints + essentials).joined(separator: " · ") }
+        while hints.count > 1, DisplayWidth.of(line()) > area.width { hints.removeLast() }
+        buffer.write(line(), x: area.x, y: area.y, maxWidth: area.width, style: theme.hint)
     }
 }
 
