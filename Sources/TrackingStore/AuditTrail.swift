@@ -21,8 +21,8 @@ public struct AuditEntry: Sendable, Equatable {
 enum AuditTrail {
     static func record(_ db: Database, at time: String, user: String, action: String, subject: String,
                        before: JSONValue?, after: JSONValue?) throws {
-        try db.execute(sql: "INSERT INTO audit (at, user, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [time, user, action, subject, before?.rendered(), after?.rendered()])
+        try db.cachedStatement(sql: "INSERT INTO audit (at, user, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [time, user, action, subject, before?.rendered(), after?.rendered()])
     }
 
     static func entries(_ db: Database, limit: Int) throws -> [AuditEntry] {

@@ -12,6 +12,8 @@ public enum StoreError: UserFacingError, Equatable {
     case readOnly(path: String)
     case tooNew(path: String)
     case unknownTask(String, known: [String])
+    /// `--directive REF` naming no directive in the store.
+    case unknownDirective(String, known: [String])
     case ambiguousTask(String, candidates: [String])
     case unknownAgency(String, known: [String])
     case ambiguousAgency(String, candidates: [String])
@@ -45,6 +47,9 @@ public enum StoreError: UserFacingError, Equatable {
         case .tooNew(let path):
             language.pick("cơ sở dữ liệu \(path) do phiên bản theodoi mới hơn tạo; hãy cập nhật theodoi",
                           "the database \(path) was made by a newer theodoi; update theodoi")
+        case .unknownDirective(let reference, let known):
+            language.pick("không có văn bản chỉ đạo \"\(reference)\"; các văn bản: \(known.joined(separator: ", "))",
+                          "no directive \"\(reference)\"; the directives are: \(known.joined(separator: ", "))")
         case .unknownTask(let id, let known):
             language.pick("không có nhiệm vụ \"\(id)\"; các nhiệm vụ: \(known.joined(separator: ", "))",
                           "no task \"\(id)\"; the tasks are: \(known.joined(separator: ", "))")

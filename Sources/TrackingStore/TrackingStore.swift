@@ -100,9 +100,51 @@ public final class TrackingStore: Sendable {
 
     // MARK: - Reading
 
-    /// Everything the screens show, as of `today`.
-    public func snapshot(asOf today: CalendarDate) throws(StoreError) -> TrackingSnapshot {
-        try run { try pool.read { try SnapshotReader.read($0, asOf: today) } }
+    /// What the screens and commands show, as of `today`, in one read transaction.
+    ///
+    /// - Parameters:
+    ///   - directives: the references of the directives to read ("239/UBND-NN.TN"); nil reads
+    ///     every directive. Agencies, areas and successions are always read whole (they are
+    ///     few: hundreds at a department's scale).
+    ///   - includingReports: read the latest report of every assignment in scope (the area
+    ///     figures, exports); `status` does without.
+    /// - Throws: ``StoreError/unknownDirective(_:known:)`` for a reference not in the store.
+    /// - Complexity: a dozen statements; time and memory linear in the assignments in scope.
+    public func snapshot(asOf today: CalendarDate, directives: [String]? = nil,
+                         includingReports: Bool = true) throws(StoreError) -> TrackingSnapshot {
+        try run {
+            try pool.read { db in
+                let ids = try directives.map { try Self.directiveIDs(db, references: $0) }
+                return try SnapshotReader.read(db, asOf: today, scope: .init(documentIDs: ids, includesReports: includingReports))
+            }
+        }
+    }
+
+    /// The reference of the directive the home screen opens on: the first by date. One
+    /// indexed look-up, for the first frame. Nil when the store has no directive.
+    public func firstDirectiveReference() throws(StoreError) -> String? {
+        try run {
+            try pool.read { db in
+                try String.fetchOne(db.cachedStatement(sql: """
+                    SELECT reference FROM document WHERE is_directive ORDER BY issued_on, id LIMIT 1
+                    """))
+            }
+        }
+    }
+
+    /// The ids of the directives with these references (folded match: "239/ubnd-nn.tn" works).
+    static func directiveIDs(_ db: Database, references: [String]) throws -> [Int64] {
+        try references.map { reference in
+            let normalized = VietnameseText.normalized(reference).trimmingCharacters(in: .whitespaces)
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE is_directive AND reference = ?"),
+                                           arguments: [normalized]) {
+                return id
+            }
+            let key = VietnameseText.fold(normalized)
+            let all = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, reference FROM document WHERE is_directive ORDER BY issued_on, id"))
+            if let row = all.first(where: { VietnameseText.fold($0["reference"] as String) == key }) { return row["id"] }
+            throw StoreError.unknownDirective(reference, known: all.prefix(10).map { $0["reference"] } + (all.count > 10 ? ["…"] : []))
+        }
     }
 
     /// The latest audit entries, newest first.

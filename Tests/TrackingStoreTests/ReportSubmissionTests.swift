@@ -83,11 +83,15 @@ import Tracking
     @Test func resolvesTasksAndAgenciesByWhatPeopleType() throws {
         let folder = try TemporaryFolder()
         let store = try TrackingStore(path: folder.path("db.sqlite"))
-        let snapshot = try store.snapshot(asOf: Fixture.day("2025-02-12"))
-        let task1 = try store.resolveTask("1", in: snapshot)
-        #expect(try store.resolveTask("239/UBND-NN.TN#2", in: snapshot).number == "2")
-        #expect(try store.resolveTask("239#1", in: snapshot).id == task1.id)
-        #expect(throws: StoreError.self) { try store.resolveTask("7", in: snapshot) }
+        let day = Fixture.day("2025-02-12")
+        let (task1, snapshot) = try store.taskSnapshot("1", asOf: day)
+        #expect(try store.taskSnapshot("239/UBND-NN.TN#2", asOf: day).task.number == "2")
+        #expect(try store.taskSnapshot("239/ubnd-nn.tn#2", asOf: day).task.number == "2")
+        #expect(try store.taskSnapshot("239#1", asOf: day).task.id == task1.id)
+        #expect(throws: StoreError.self) { try store.taskSnapshot("7", asOf: day) }
+        #expect(throws: StoreError.self) { try store.taskSnapshot("240#1", asOf: day) }
+        // Only the task's directive is read.
+        #expect(snapshot.directives.map(\.document.reference.text) == ["239/UBND-NN.TN"])
 
         #expect(try store.resolveAgency("cong an", for: task1, in: snapshot).id == "cong-an-tinh")
         #expect(try store.resolveAgency("CÔNG AN TỈNH", for: task1, in: snapshot).id == "cong-an-tinh")
@@ -96,7 +100,7 @@ import Tracking
         #expect(throws: StoreError.ambiguousAgency("so tai", candidates: ["Sở Tài nguyên và Môi trường", "Sở Tài chính"])) {
             try store.resolveAgency("so tai", for: task1, in: snapshot)
         }
-        let task2 = try store.resolveTask("2", in: snapshot)
+        let task2 = try store.taskSnapshot("2", asOf: day).task
         #expect(try store.resolveAgency("so tai", for: task2, in: snapshot).id == "so-tnmt")
     }
 }

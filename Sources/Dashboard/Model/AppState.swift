@@ -40,7 +40,7 @@ public struct AppState: Sendable {
     public var selectedDeadline = 0
     /// The selected row of a detail list (area's agencies, a deadline's assignments).
     public var selectedDetailRow = 0
-    public var filter: Filter?
+    public var filter: Filter? { didSet { if filter != oldValue { refreshVisibleAgencyRows() } } }
     public var showsHelp = false
     public var agencyHistory: AgencyHistory?
     /// Why the last load failed, shown until a load succeeds.
@@ -68,6 +68,7 @@ public struct AppState: Sendable {
         self.mode = mode
         board = StatusBoard(snapshot: snapshot, rules: rules, today: today)
         refreshedAtMinute = minuteOfDay
+        rebuildBoard()
     }
 
     /// Selection marks are for people at a keyboard, not for the wall.
@@ -81,18 +82,54 @@ public struct AppState: Sendable {
         rebuildBoard()
     }
 
+    /// Rebuilds everything derived from the snapshot, the rules and today: once per change of
+    /// data or day, never per frame or key (each is linear in the snapshot's size).
     mutating func rebuildBoard() {
         board = StatusBoard(snapshot: snapshot, rules: rules, today: today)
+        areaSummaries = AreaSummary.all(in: snapshot)
+        agencyRows = Self.agencyRows(of: board.directives.first)
+        deadlineTasks = Self.deadlineOrder(board)
+        followUpSuccessors = Self.followUpSuccessors(snapshot, today: today)
+        refreshVisibleAgencyRows()
     }
 
-    // MARK: - Derived lists the views and update share
+    private mutating func refreshVisibleAgencyRows() {
+        guard let filter, !filter.text.isEmpty else {
+            visibleAgencyRows = agencyRows
+            return
+        }
+        let key = VietnameseText.fold(filter.text)
+        visibleAgencyRows = agencyRows.filter { row in
+            row.agency.searchNames.contains { VietnameseText.fold($0).contains(key) }
+        }
+    }
+
+    // MARK: - Derived lists the views and update share (kept, rebuilt by rebuildBoard)
 
     /// The directive shown on the home screen: the first one.
     public var directive: StatusBoard.DirectiveBoard? { board.directives.first }
 
     /// The agencies of the home panel: the addressees of every task of the directive, in
     /// dispatch order, each with its status on the first task that names it.
-    public var agencyRows: [StatusBoard.Row] {
+    public private(set) var agencyRows: [StatusBoard.Row] = []
+
+    /// The agency rows that pass the filter (tone marks and đ/d ignored).
+    public private(set) var visibleAgencyRows: [StatusBoard.Row] = []
+
+    /// Every task of every directive, by due date (dateless last).
+    public private(set) var deadlineTasks: [StatusBoard.TaskBoard] = []
+
+    /// For each agency whose duties have passed on by today, the agencies that hold them now.
+    public private(set) var followUpSuccessors: [String: [Agency]] = [:]
+
+    /// Each area's summary, in the snapshot's order of areas.
+    public private(set) var areaSummaries: [AreaSummary] = []
+
+    public func areaSummary(_ area: Area) -> AreaSummary {
+        areaSummaries.first { $0.area.id == area.id } ?? AreaSummary(area: area, snapshot: snapshot)
+    }
+
+    private static func agencyRows(of directive: StatusBoard.DirectiveBoard?) -> [StatusBoard.Row] {
         var seen: Set<String> = []
         var rows: [StatusBoard.Row] = []
         for task in directive?.tasks ?? [] {
@@ -103,17 +140,7 @@ public struct AppState: Sendable {
         return rows
     }
 
-    /// The agency rows that pass the filter (tone marks and đ/d ignored).
-    public var visibleAgencyRows: [StatusBoard.Row] {
-        guard let filter, !filter.text.isEmpty else { return agencyRows }
-        let key = VietnameseText.fold(filter.text)
-        return agencyRows.filter { row in
-            row.agency.searchNames.contains { VietnameseText.fold($0).contains(key) }
-        }
-    }
-
-    /// Every task of every directive, by due date (dateless last).
-    public var deadlineTasks: [StatusBoard.TaskBoard] {
+    private static func deadlineOrder(_ board: StatusBoard) -> [StatusBoard.TaskBoard] {
         board.directives.flatMap(\.tasks).sorted { lhs, rhs in
             switch (lhs.due, rhs.due) {
             case let (l?, r?): l == r ? lhs.task.id < rhs.task.id : l < r
@@ -124,8 +151,7 @@ public struct AppState: Sendable {
         }
     }
 
-    /// For each agency whose duties have passed on by today, the agencies that hold them now.
-    public var followUpSuccessors: [String: [Agency]] {
+    private static func followUpSuccessors(_ snapshot: TrackingSnapshot, today: CalendarDate) -> [String: [Agency]] {
         let history = SuccessionHistory(snapshot.successions)
         var result: [String: [Agency]] = [:]
         for succession in snapshot.successions where succession.effective <= today {
@@ -133,9 +159,5 @@ public struct AppState: Sendable {
             result[succession.predecessorID] = holders.compactMap { snapshot.agency($0) }
         }
         return result
-    }
-
-    public func areaSummary(_ area: Area) -> AreaSummary {
-        AreaSummary(area: area, snapshot: snapshot)
     }
 }

@@ -1,14 +1,22 @@
 /// Everything the screens and `theodoi status` show, read from the store in one transaction so
 /// that no view mixes two moments. Plain values: the dashboard works on it without a database.
 public struct TrackingSnapshot: Sendable, Equatable {
-    public var directives: [Directive]
+    public var directives: [Directive] { didSet { indexTasks() } }
     /// Every agency known, addressees first in dispatch order.
-    public var agencies: [Agency]
+    public var agencies: [Agency] { didSet { indexAgencies() } }
     public var areas: [Area]
-    public var assignments: [Assignment]
+    /// Grouped by task, in the tasks' order of id, each task's in dispatch order.
+    public var assignments: [Assignment] { didSet { indexAssignments() } }
     public var successions: [Succession]
     /// The latest revision of every report, as of the snapshot's day.
-    public var latestReports: [Report]
+    public var latestReports: [Report] { didSet { indexReports() } }
+
+    // Look-ups by id, built once when the snapshot is made (or a list is replaced), so that
+    // views and boards never search a list: O(1) per look-up at any size.
+    private var agencyIndex: [String: Int] = [:]
+    private var taskIndex: [String: (directive: Int, task: Int)] = [:]
+    private var assignmentRanges: [String: Range<Int>] = [:]
+    private var reportIndex: [String: Int] = [:]
 
     public init(directives: [Directive], agencies: [Agency], areas: [Area], assignments: [Assignment],
                 successions: [Succession], latestReports: [Report] = []) {
@@ -18,23 +26,84 @@ public struct TrackingSnapshot: Sendable, Equatable {
         self.assignments = assignments
         self.successions = successions
         self.latestReports = latestReports
+        indexAgencies()
+        indexTasks()
+        indexAssignments()
+        indexReports()
+    }
+
+    public static func == (lhs: TrackingSnapshot, rhs: TrackingSnapshot) -> Bool {
+        lhs.directives == rhs.directives && lhs.agencies == rhs.agencies && lhs.areas == rhs.areas
+            && lhs.assignments == rhs.assignments && lhs.successions == rhs.successions && lhs.latestReports == rhs.latestReports
     }
 
     /// The latest report of an agency on a task, if any.
     public func latestReport(taskID: String, agencyID: String) -> Report? {
-        latestReports.first { $0.taskID == taskID && $0.agencyID == agencyID }
+        reportIndex[Self.key(taskID, agencyID)].map { latestReports[$0] }
     }
 
     public func agency(_ id: String) -> Agency? {
-        agencies.first { $0.id == id }
+        agencyIndex[id].map { agencies[$0] }
+    }
+
+    /// The position of the agency in ``agencies`` (the dispatch order), if known.
+    public func agencyPosition(_ id: String) -> Int? {
+        agencyIndex[id]
     }
 
     public func task(_ id: String) -> DirectiveTask? {
-        directives.lazy.flatMap(\.tasks).first { $0.id == id }
+        taskIndex[id].map { directives[$0.directive].tasks[$0.task] }
     }
 
-    public func assignments(of taskID: String) -> [Assignment] {
-        assignments.filter { $0.taskID == taskID }
+    public func assignments(of taskID: String) -> ArraySlice<Assignment> {
+        assignmentRanges[taskID].map { assignments[$0] } ?? []
+    }
+
+    private static func key(_ taskID: String, _ agencyID: String) -> String {
+        taskID + "\u{0}" + agencyID
+    }
+
+    private mutating func indexAgencies() {
+        agencyIndex = Dictionary(agencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private mutating func indexTasks() {
+        taskIndex = [:]
+        for (d, directive) in directives.enumerated() {
+            for (t, task) in directive.tasks.enumerated() where taskIndex[task.id] == nil {
+                taskIndex[task.id] = (d, t)
+            }
+        }
+    }
+
+    /// Assignments of one task are contiguous when the store reads them (ordered by task); a
+    /// list built otherwise is grouped here, keeping each task's order.
+    private mutating func indexAssignments() {
+        assignmentRanges = [:]
+        var start = 0
+        var contiguous = true
+        while start < assignments.count {
+            let taskID = assignments[start].taskID
+            var end = start + 1
+            while end < assignments.count, assignments[end].taskID == taskID { end += 1 }
+            if assignmentRanges[taskID] != nil { contiguous = false; break }
+            assignmentRanges[taskID] = start..<end
+            start = end
+        }
+        if !contiguous {
+            var order: [String] = []
+            var groups: [String: [Assignment]] = [:]
+            for assignment in assignments {
+                if groups[assignment.taskID] == nil { order.append(assignment.taskID) }
+                groups[assignment.taskID, default: []].append(assignment)
+            }
+            assignments = order.flatMap { groups[$0]! }   // didSet indexes again, now contiguous
+        }
+    }
+
+    private mutating func indexReports() {
+        reportIndex = Dictionary(latestReports.enumerated().map { (Self.key($1.taskID, $1.agencyID), $0) },
+                                 uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -15,6 +15,15 @@ public struct ReportContent: Hashable, Sendable {
         self.figures = figures
     }
 
+    /// A report read back from the store, whose text is NFC already (normalised on the way in):
+    /// taken as it is, so that reading 10⁵ reports does not normalise them all again.
+    public init(stored reference: String, date: CalendarDate, sections: [ReportSection: String], figures: [AreaFigures]) {
+        self.reference = reference
+        self.date = date
+        self.sections = sections
+        self.figures = figures
+    }
+
     public subscript(section: ReportSection) -> String {
         get { sections[section] ?? "" }
         set { sections[section] = VietnameseText.normalized(newValue) }

@@ -31,7 +31,47 @@ enum TrackingSchema {
                 t.foreignKey(["task_id", "agency_id"], references: "assignment", onDelete: .cascade)
             }
         }
+        migrator.registerMigration("v3-assignment-summaries-and-indexes") { db in
+            try addAssignmentSummaries(db)
+        }
         return migrator
+    }
+
+    /// What every screen asks of an assignment — its first and latest submission — kept on the
+    /// assignment row itself, in the same transaction as each report (``ReportWriter``), so that
+    /// a board of 10⁵ assignments is one indexed scan instead of five sub-queries per row; and the
+    /// indexes the per-view queries use (an agency's ledger, a task's decisions, directives by date).
+    ///
+    /// The columns hold the truth of the latest write. A reading "as of" an earlier day (`--today`
+    /// in the past) uses them only where they are not later than that day; see ``SnapshotReader``.
+    private static func addAssignmentSummaries(_ db: Database) throws {
+        try db.alter(table: "assignment") { t in
+            t.add(column: "first_submitted_on", .text)   // the first revision's Vietnam date
+            t.add(column: "first_submitted_at", .text)
+            t.add(column: "latest_revision", .integer).notNull().defaults(to: 0)
+            t.add(column: "latest_submitted_on", .text)
+            t.add(column: "latest_submitted_at", .text)
+        }
+        try db.execute(sql: """
+            UPDATE assignment SET
+              first_submitted_on = (SELECT submitted_on FROM report r WHERE r.task_id = assignment.task_id
+                                    AND r.agency_id = assignment.agency_id ORDER BY revision LIMIT 1),
+              first_submitted_at = (SELECT submitted_at FROM report r WHERE r.task_id = assignment.task_id
+                                    AND r.agency_id = assignment.agency_id ORDER BY revision LIMIT 1),
+              latest_revision = coalesce((SELECT max(revision) FROM report r WHERE r.task_id = assignment.task_id
+                                          AND r.agency_id = assignment.agency_id), 0),
+              latest_submitted_on = (SELECT submitted_on FROM report r WHERE r.task_id = assignment.task_id
+                                     AND r.agency_id = assignment.agency_id ORDER BY revision DESC LIMIT 1),
+              latest_submitted_at = (SELECT submitted_at FROM report r WHERE r.task_id = assignment.task_id
+                                     AND r.agency_id = assignment.agency_id ORDER BY revision DESC LIMIT 1)
+            """)
+        try db.create(index: "assignment_by_task_position", on: "assignment", columns: ["task_id", "position"])
+        try db.create(index: "assignment_by_agency", on: "assignment", columns: ["agency_id", "task_id"])
+        try db.create(index: "deadline_decision_by_assignment", on: "deadline_decision", columns: ["task_id", "agency_id", "decided_on"])
+        try db.create(index: "document_directive_by_date", on: "document", columns: ["is_directive", "issued_on", "id"])
+        try db.create(index: "task_by_number", on: "task", columns: ["number"])
+        try db.create(index: "report_figure_by_area", on: "report_figure", columns: ["area_id"])
+        try db.create(index: "draft_by_assignment", on: "draft", columns: ["task_id", "agency_id"])
     }
 
     private static func createTables(_ db: Database) throws {

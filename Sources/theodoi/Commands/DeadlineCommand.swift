@@ -59,8 +59,7 @@ struct DecisionOptions: ParsableArguments {
 enum DecisionRecorder {
     static func record(_ kind: DeadlineDecision.Kind, target: ReportTarget, options: DecisionOptions, context: AppContext) throws {
         let store = try context.openStore()
-        let snapshot = try store.snapshot(asOf: context.today)
-        let task = try store.resolveTask(target.task, in: snapshot)
+        let (task, snapshot) = try store.taskSnapshot(target.task, asOf: context.today)
         let agency = try store.resolveAgency(target.agency, for: task, in: snapshot)
         let access = try context.access(agencies: snapshot.agencies)
         guard access.role >= .coordinator else { throw CommandLineError.notCoordinator(user: context.user) }

@@ -25,8 +25,7 @@ struct ReportShowCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext(global)
         let store = try context.openStore()
-        let snapshot = try store.snapshot(asOf: context.today)
-        let task = try store.resolveTask(target.task, in: snapshot)
+        let (task, snapshot) = try store.taskSnapshot(target.task, asOf: context.today)
         let agency = try store.resolveAgency(target.agency, for: task, in: snapshot)
         guard let report = try store.reports(taskID: task.id, agencyID: agency.id).last else {
             throw CommandLineError.noReport(task: "\(task.directive.text) #\(task.number)", agency: agency.name)

@@ -43,8 +43,7 @@ struct ReportSubmitCommand: ParsableCommand {
         let context = try AppContext(global)
         let data = try InputFile.read(file)
         let store = try context.openStore()
-        let snapshot = try store.snapshot(asOf: context.today)
-        let task = try store.resolveTask(target.task, in: snapshot)
+        let (task, snapshot) = try store.taskSnapshot(target.task, asOf: context.today)
         let agency = try store.resolveAgency(target.agency, for: task, in: snapshot)
         // Before the report is even read: a refusal must write nothing and should not first
         // make the user fix a report they may not send.
