@@ -25,8 +25,10 @@ enum AuditTrail {
             .execute(arguments: [time, user, action, subject, before?.rendered(), after?.rendered()])
     }
 
-    static func entries(_ db: Database, limit: Int) throws -> [AuditEntry] {
-        try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
+    static func entries(_ db: Database, limit: Int, subjectContaining subject: String? = nil) throws -> [AuditEntry] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT * FROM audit WHERE ?1 IS NULL OR instr(subject, ?1) > 0 ORDER BY id DESC LIMIT ?2
+            """), arguments: [subject, limit]).map { row in
             AuditEntry(id: row["id"], at: row["at"], user: row["user"], action: row["action"],
                        subject: row["subject"], before: row["before"], after: row["after"])
         }

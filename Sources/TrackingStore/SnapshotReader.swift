@@ -18,6 +18,9 @@ enum SnapshotReader {
         /// Whether to read the latest report of every assignment (sections and figures): the
         /// area panels and exports need them; `status` does not.
         var includesReports: Bool
+        /// Only this agency's assignments, and the tasks and directives that have one (an
+        /// agency's ledger). Each task's ``DirectiveTask/assigneeIDs`` then holds that agency alone.
+        var agencyID: String? = nil
     }
 
     /// - Parameter asOf: reports and decisions after this day are left out, so that a fixed
@@ -35,17 +38,27 @@ enum SnapshotReader {
         let successions = try Self.successions(db)
 
         let filter = scope.documentIDs.map { ids in "IN (" + ids.map(String.init).joined(separator: ",") + ")" }
-        let arguments: StatementArguments = ["today": today.iso]
+        let arguments: StatementArguments = ["today": today.iso, "agency": scope.agencyID]
         func statement(_ sql: String) throws -> Statement {
             // Scoped statements carry their ids in the text: prepared anew (one per view load);
             // unscoped ones are cached.
             filter == nil ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
         }
-        let documentCondition = filter.map { "AND id \($0)" } ?? ""
-        let taskCondition = filter.map { "AND t.document_id \($0)" } ?? ""
+        var documentCondition = filter.map { "AND id \($0)" } ?? ""
+        var taskCondition = filter.map { "AND t.document_id \($0)" } ?? ""
+        /// The assignment-level condition on a table aliased `alias` (task_id, agency_id columns).
+        var ownCondition: (String) -> String = { _ in "" }
+        if scope.agencyID != nil {
+            documentCondition += " AND id IN (SELECT t.document_id FROM task t JOIN assignment a ON a.task_id = t.id WHERE a.agency_id = :agency)"
+            taskCondition += " AND t.id IN (SELECT task_id FROM assignment WHERE agency_id = :agency)"
+            ownCondition = { " AND \($0).agency_id = :agency" }
+        }
 
-        let documentRows = try Row.fetchAll(statement("SELECT * FROM document WHERE is_directive \(documentCondition) ORDER BY issued_on, id"))
-        let documentFilter = filter.map { "WHERE document_id \($0)" } ?? ""
+        let documentRows = try Row.fetchAll(statement("SELECT * FROM document WHERE is_directive \(documentCondition) ORDER BY issued_on, id"),
+                                            arguments: arguments)
+        let documentFilter = scope.agencyID != nil
+            ? "WHERE document_id IN (" + documentRows.map { String($0["id"] as Int64) }.joined(separator: ",") + ")"
+            : filter.map { "WHERE document_id \($0)" } ?? ""
         let citations = try grouped(db, statement("SELECT * FROM document_citation \(documentFilter) ORDER BY document_id, position")) { row in
             DocumentReference(row["reference"]).map { Citation(reference: $0, date: date(row["cited_on"])) }
         }
@@ -74,7 +87,7 @@ enum SnapshotReader {
                              AND r.submitted_on <= :today)
                         END
             FROM assignment a JOIN task t ON t.id = a.task_id
-            WHERE 1 \(taskCondition)
+            WHERE 1 \(taskCondition) \(ownCondition("a"))
             ORDER BY a.task_id, a.position
             """), arguments: arguments)
         while let row = try assignmentCursor.next() {
@@ -91,24 +104,24 @@ enum SnapshotReader {
         try attachDecisions(db, statement("""
             SELECT d.task_id, d.agency_id, d.kind, d.extended_to, d.decided_on, d.reference, d.note
             FROM deadline_decision d JOIN task t ON t.id = d.task_id
-            WHERE d.decided_on <= :today \(taskCondition)
+            WHERE d.decided_on <= :today \(taskCondition) \(ownCondition("d"))
             ORDER BY d.task_id, d.agency_id, d.decided_on, d.id
             """), arguments: arguments, to: &assignments, today: today)
         try attachSubmissionDays(statement("""
             SELECT r.task_id, r.agency_id, r.submitted_on FROM report r JOIN task t ON t.id = r.task_id
-            WHERE t.deadline_qualifier = 'monthly' AND r.submitted_on <= :today \(taskCondition)
+            WHERE t.deadline_qualifier = 'monthly' AND r.submitted_on <= :today \(taskCondition) \(ownCondition("r"))
             ORDER BY r.task_id, r.agency_id, r.revision
             """), arguments: arguments, to: &assignments)
 
         let consolidations = try grouped(db, statement("""
             SELECT c.task_id, c.source_task_id FROM task_consolidation c JOIN task t ON t.id = c.task_id
             WHERE 1 \(taskCondition) ORDER BY c.task_id, c.source_task_id
-            """), key: "task_id") { row in (row[1] as Int64?).map(String.init) }
+            """), arguments: arguments, key: "task_id") { row in (row[1] as Int64?).map(String.init) }
         var tasksByDocument: [Int64: [DirectiveTask]] = [:]
         let references = Dictionary(documentRows.map { row in
             (row["id"] as Int64, DocumentReference(row["reference"]) ?? Dispatch239.reference)
         }, uniquingKeysWith: { first, _ in first })
-        let taskCursor = try Row.fetchCursor(statement("SELECT t.* FROM task t WHERE 1 \(taskCondition) ORDER BY t.id"))
+        let taskCursor = try Row.fetchCursor(statement("SELECT t.* FROM task t WHERE 1 \(taskCondition) ORDER BY t.id"), arguments: arguments)
         while let row = try taskCursor.next() {
             let id: Int64 = row["id"], documentID: Int64 = row["document_id"]
             guard let reference = references[documentID] else { continue }
@@ -127,7 +140,7 @@ enum SnapshotReader {
                                                 recipients: recipients[id] ?? []),
                              tasks: tasksByDocument[id] ?? [])
         }
-        let latestReports = scope.includesReports ? try self.latestReports(db, statement: statement, condition: taskCondition,
+        let latestReports = scope.includesReports ? try self.latestReports(db, statement: statement, condition: taskCondition + ownCondition("a"),
                                                                            arguments: arguments) : []
         return TrackingSnapshot(directives: directives, agencies: agencies, areas: areas,
                                 assignments: assignments, successions: successions, latestReports: latestReports)
@@ -162,10 +175,10 @@ enum SnapshotReader {
     }
 
     /// Rows of `statement`, grouped by their first column (or `key`), in the statement's order.
-    private static func grouped<T>(_ db: Database, _ statement: Statement, key: String? = nil,
-                                   _ transform: (Row) throws -> T?) throws -> [Int64: [T]] {
+    private static func grouped<T>(_ db: Database, _ statement: Statement, arguments: StatementArguments = [],
+                                   key: String? = nil, _ transform: (Row) throws -> T?) throws -> [Int64: [T]] {
         var result: [Int64: [T]] = [:]
-        let cursor = try Row.fetchCursor(statement)
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try cursor.next() {
             let id: Int64 = key.map { row[$0] } ?? row[0]
             if let value = try transform(row) { result[id, default: []].append(value) }

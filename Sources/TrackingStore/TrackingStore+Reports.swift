@@ -78,6 +78,21 @@ extension TrackingStore {
         return try run { try pool.read { try Self.reports($0, taskID: task, agencyID: agencyID) } }
     }
 
+    /// Every revision of every report of an agency, on every directive, submitted by `today`,
+    /// in order of task and revision: an agency's history. Two statements, through the
+    /// `report_by_agency` index.
+    public func reports(agencyID: String, asOf today: CalendarDate) throws(StoreError) -> [Report] {
+        try run {
+            try pool.read { db in
+                let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT * FROM report WHERE agency_id = ? AND submitted_on <= ? ORDER BY task_id, revision
+                    """), arguments: [agencyID, today.iso])
+                let figures = try ReportRows.figures(db, reportIDs: rows.map { $0["id"] })
+                return rows.map { ReportRows.report($0, figures: figures[$0["id"]] ?? []) }
+            }
+        }
+    }
+
     /// - Parameter revision: only that revision, when given.
     static func reports(_ db: Database, taskID: Int64, agencyID: String, revision: Int? = nil) throws -> [Report] {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """

@@ -28,8 +28,10 @@ public final class TrackingStore: Sendable {
     /// - Parameters:
     ///   - user: the Unix user, recorded in the audit entry of the initial data.
     ///   - busyTimeout: how long a writer waits for another before giving up as "locked".
+    /// - Parameter traceStatements: called with each SQL statement run (tests count them).
     public init(path: String, mode: AccessMode = .readWrite, user: String = "theodoi",
-                clock: VietnamClock = VietnamClock(), busyTimeout: TimeInterval = 5) throws(StoreError) {
+                clock: VietnamClock = VietnamClock(), busyTimeout: TimeInterval = 5,
+                traceStatements: (@Sendable (String) -> Void)? = nil) throws(StoreError) {
         self.path = path
         self.mode = mode
         let fileManager = FileManager.default
@@ -51,6 +53,11 @@ public final class TrackingStore: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "theodoi"
         configuration.prepareDatabase { db in
+            if let traceStatements {
+                db.trace(options: .statement) { event in
+                    if case .statement(let statement) = event { traceStatements(statement.sql) }
+                }
+            }
             if !db.configuration.readonly {
                 // Keep -wal and -shm on close, so that read-only processes can open the file.
                 var flag: CInt = 1
@@ -120,6 +127,43 @@ public final class TrackingStore: Sendable {
         }
     }
 
+    /// Every directive (or those named), read as a series of snapshots of at most `chunkSize`
+    /// directives each, in order of date, all in one read transaction (one moment): what a
+    /// whole-store command (`status`, `export`, the deadline list) walks through without holding
+    /// 10⁵ assignments in memory at once.
+    ///
+    /// - Parameter body: called once per chunk; a throw stops the walk and is rethrown.
+    public func forEachSnapshot(asOf today: CalendarDate, directives: [String]? = nil, chunkSize: Int = 100,
+                                includingReports: Bool = false,
+                                _ body: (TrackingSnapshot) throws -> Void) throws {
+        let outcome: Result<Void, any Error> = try run {
+            try pool.read { db in
+                let ids = try directives.map { try Self.directiveIDs(db, references: $0) }
+                    ?? Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM document WHERE is_directive ORDER BY issued_on, id"))
+                var start = 0
+                repeat {
+                    let chunk = Array(ids[start..<min(ids.count, start + max(1, chunkSize))])
+                    start += chunk.count
+                    let snapshot = try SnapshotReader.read(db, asOf: today, scope: .init(documentIDs: chunk, includesReports: includingReports))
+                    do { try body(snapshot) } catch { return .failure(error) }
+                } while start < ids.count
+                return .success(())
+            }
+        }
+        try outcome.get()
+    }
+
+    /// One agency's ledger: its assignments on every directive, with their tasks and directives
+    /// (each task's ``DirectiveTask/assigneeIDs`` holds that agency alone), and its latest
+    /// reports. Reads only that agency's rows, through the `assignment_by_agency` index.
+    public func agencySnapshot(_ agencyID: String, asOf today: CalendarDate) throws(StoreError) -> TrackingSnapshot {
+        try run {
+            try pool.read { db in
+                try SnapshotReader.read(db, asOf: today, scope: .init(documentIDs: nil, includesReports: true, agencyID: agencyID))
+            }
+        }
+    }
+
     /// The reference of the directive the home screen opens on: the first by date. One
     /// indexed look-up, for the first frame. Nil when the store has no directive.
     public func firstDirectiveReference() throws(StoreError) -> String? {
@@ -147,9 +191,10 @@ public final class TrackingStore: Sendable {
         }
     }
 
-    /// The latest audit entries, newest first.
-    public func auditTrail(limit: Int = 100) throws(StoreError) -> [AuditEntry] {
-        try run { try pool.read { try AuditTrail.entries($0, limit: limit) } }
+    /// The latest audit entries, newest first; only those whose subject contains `subject`
+    /// when it is given ("/ cong-an-tinh /": one agency's).
+    public func auditTrail(limit: Int = 100, subjectContaining subject: String? = nil) throws(StoreError) -> [AuditEntry] {
+        try run { try pool.read { try AuditTrail.entries($0, limit: limit, subjectContaining: subject) } }
     }
 
     // MARK: - Errors

@@ -23,6 +23,8 @@ final class DashboardLoop {
     private var running = true
     /// When the wall turns to its next page.
     private var nextRotation: Date?
+    /// The store's reads after the first frame, off the loop's thread.
+    private let reader: BackgroundReader
 
     /// - Parameters:
     ///   - openStore: opens the store (read-only for the wall); called again to recover after
@@ -40,9 +42,10 @@ final class DashboardLoop {
         var snapshot = TrackingSnapshot(directives: [], agencies: [], areas: [], assignments: [], successions: [])
         var failure: String?
         do {
+            // The first frame from the cheapest read: the home directive alone.
             let opened = try openStore()
             store = opened
-            snapshot = try opened.snapshot(asOf: context.today)
+            snapshot = try Self.homeSnapshot(opened, today: context.today)
         } catch {
             // Only the wall gets here with a failure: the dashboard opened its store before.
             failure = error.message(context.language)
@@ -55,7 +58,15 @@ final class DashboardLoop {
         if failure != nil { state.refreshedAtMinute = nil }
         watcher = try? DatabaseWatcher(databasePath: databasePath)
         signals = try SignalDescriptor(signals: [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH])
+        reader = try BackgroundReader()
         scheduleRotation()
+        if failure == nil { requestDeadlines() }
+    }
+
+    /// The home directive's snapshot (the first by date), or an empty store's.
+    static func homeSnapshot(_ store: TrackingStore, today: CalendarDate) throws(StoreError) -> TrackingSnapshot {
+        guard let reference = try store.firstDirectiveReference() else { return try store.snapshot(asOf: today) }
+        return try store.snapshot(asOf: today, directives: [reference])
     }
 
     /// Terminals whose fonts lack the status glyphs and box characters get ASCII.
@@ -68,7 +79,8 @@ final class DashboardLoop {
         draw()
         while running {
             var descriptors = [pollfd(fd: screen.inputDescriptor, events: Int16(POLLIN), revents: 0),
-                               pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0)]
+                               pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: reader.descriptor, events: Int16(POLLIN), revents: 0)]
             if let watcher { descriptors.append(pollfd(fd: watcher.descriptor, events: Int16(POLLIN), revents: 0)) }
             let ready = poll(&descriptors, nfds_t(descriptors.count), nextTimeout())
             var messages: [Msg] = []
@@ -98,15 +110,18 @@ final class DashboardLoop {
                     finish(signal: SIGHUP)
                     return
                 }
-                if descriptors.count > 2, descriptors[2].revents != 0, let activity = watcher?.drain() {
+                if descriptors[2].revents != 0 {
+                    messages += readResults()
+                }
+                if descriptors.count > 3, descriptors[3].revents != 0, let activity = watcher?.drain() {
                     switch activity {
                     case .none: break
-                    case .changed: if databaseChanged() { messages.append(load()) }
+                    case .changed: if databaseChanged() { messages += load() }
                     case .replaced:
                         // Another file now stands at the path (a restore, a move): start over on it.
                         store = nil
                         watcher?.resetMonitor()
-                        messages.append(load())
+                        messages += load()
                     }
                 }
             }
@@ -138,9 +153,9 @@ final class DashboardLoop {
         }
         // Slow poll: recover from an unreadable database, or stand in for a missing inotify.
         if state.loadError != nil || store == nil {
-            messages.append(load())
+            if !reader.isRunning(.home) { messages += load() }
         } else if watcher == nil, databaseChanged() {
-            messages.append(load())
+            messages += load()
         }
         messages.append(.tick(today: context.clock.today(), minuteOfDay: context.clock.minuteOfDay()))
         return messages
@@ -167,9 +182,19 @@ final class DashboardLoop {
             case .repaint:
                 screen.repaint()
             case .reload:
-                queue += Update.apply(load(), to: &state)
+                for message in load() { queue += Update.apply(message, to: &state) }
             case .loadAgencyHistory(let agencyID):
-                queue += Update.apply(history(of: agencyID), to: &state)
+                read(.agency(agencyID)) { [context] store in try Self.history(of: agencyID, store: store, context: context) }
+            case .loadTaskBoard(let taskID):
+                read(.task(taskID)) { [context] store in
+                    let today = context.clock.today()
+                    let (_, snapshot) = try store.taskSnapshot(taskID, asOf: today)
+                    let board = StatusBoard(snapshot: snapshot, rules: context.rules, today: today)
+                    guard let task = board.directives.lazy.flatMap(\.tasks).first(where: { $0.task.id == taskID }) else {
+                        throw StoreError.unknownTask(taskID, known: [])
+                    }
+                    return .taskBoardLoaded(task)
+                }
             case .openReportForm(let taskID, let agencyID):
                 queue += Update.apply(openForm(taskID: taskID, agencyID: agencyID), to: &state)
             case .saveDraft(let taskID, let agencyID, let payload, let base):
@@ -241,16 +266,58 @@ final class DashboardLoop {
         screen.present(DashboardView.render(state, theme: theme))
     }
 
-    private func load() -> Msg {
+    /// Starts reading the home directive and every deadline again, in the background; returns
+    /// at once, with a message only when the store cannot even be opened.
+    private func load() -> [Msg] {
+        read(.home) { [context] store in .dataLoaded(try Self.homeSnapshot(store, today: context.clock.today())) }
+        requestDeadlines()
+        return failedOpen.map { [$0] } ?? []
+    }
+
+    private func requestDeadlines() {
+        state.deadlinesLoading = true
+        read(.deadlines) { [context] store in
+            let today = context.clock.today()
+            var overview = DeadlineOverview()
+            try store.forEachSnapshot(asOf: today, chunkSize: 200) { snapshot in
+                overview.add(StatusBoard(snapshot: snapshot, rules: context.rules, today: today))
+            }
+            return .deadlinesLoaded(overview)
+        }
+    }
+
+    /// Why the last attempt to open the store failed, when it did (consumed by ``load()``).
+    private var failedOpen: Msg?
+
+    /// Runs a read of the store in the background; its message comes back through ``readResults()``.
+    private func read(_ job: BackgroundReader.Job, _ work: @escaping @Sendable (TrackingStore) throws -> Msg) {
         do throws(StoreError) {
             let current = try requireStore()
-            return .dataLoaded(try current.snapshot(asOf: context.clock.today()))
+            failedOpen = nil
+            reader.submit(job) { try work(current) }
         } catch {
-            // A file that went bad stays bad for this connection: reopen on the next try.
-            store = nil
-            watcher?.resetMonitor()
-            return .loadFailed(error.message(context.language))
+            storeFailed()
+            failedOpen = .loadFailed(error.message(context.language))
         }
+    }
+
+    /// The messages of the reads that ended; a failed read reopens the store on the next try.
+    private func readResults() -> [Msg] {
+        reader.collect().map { result in
+            switch result {
+            case .success(let message):
+                return message
+            case .failure(let error):
+                storeFailed()
+                return .loadFailed((error as? any UserFacingError)?.message(context.language) ?? "\(error)")
+            }
+        }
+    }
+
+    /// A file that went bad stays bad for this connection: reopen on the next try.
+    private func storeFailed() {
+        store = nil
+        watcher?.resetMonitor()
     }
 
     private func databaseChanged() -> Bool {
@@ -264,18 +331,17 @@ final class DashboardLoop {
         return opened
     }
 
-    private func history(of agencyID: String) -> Msg {
-        do {
-            let snapshot = state.snapshot
-            let store = try requireStore()
-            let reports = try snapshot.assignments.filter { $0.agencyID == agencyID }
-                .flatMap { try store.reports(taskID: $0.taskID, agencyID: agencyID) }
-            let audit = try store.auditTrail(limit: 500).filter { $0.subject.contains("/ \(agencyID) /") }
-                .map { AgencyHistory.Entry(at: $0.at, user: $0.user, action: $0.action, subject: $0.subject) }
-            return .agencyHistoryLoaded(AgencyHistory(agencyID: agencyID, reports: reports, audit: audit))
-        } catch {
-            return .loadFailed((error as? any UserFacingError)?.message(context.language) ?? "\(error)")
-        }
+    /// An agency's ledger on every directive, every revision it sent and its audit entries:
+    /// reads of that agency's rows only.
+    private static func history(of agencyID: String, store: TrackingStore, context: AppContext) throws -> Msg {
+        let today = context.clock.today()
+        let ledger = try store.agencySnapshot(agencyID, asOf: today)
+        let board = StatusBoard(snapshot: ledger, rules: context.rules, today: today)
+        let tasks = Dictionary(ledger.directives.flatMap(\.tasks).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let reports = try store.reports(agencyID: agencyID, asOf: today)
+        let audit = try store.auditTrail(limit: 200, subjectContaining: "/ \(agencyID) /")
+            .map { AgencyHistory.Entry(at: $0.at, user: $0.user, action: $0.action, subject: $0.subject) }
+        return .agencyHistoryLoaded(AgencyHistory(agencyID: agencyID, rows: board.allRows, tasks: tasks, reports: reports, audit: audit))
     }
 
     private func millisecondsToNextMinute() -> Int32 {

@@ -29,7 +29,8 @@ struct DashboardTerminalTests {
         let session = try TmuxSession(["--db", folder.database, "--today", "2025-02-12"])
         try session.waitFor("the home screen") { $0.contains("1 Phong Khê") && $0.contains("3 Văn Môn") }
         try session.send("d")
-        let deadlines = try session.waitFor("the deadline view") { $0.contains("Lịch") }
+        // The whole frame: the calendar's legend is drawn last.
+        let deadlines = try session.waitFor("the deadline view") { $0.contains("Lịch") && $0.contains("▲ hạn") }
         #expect(deadlines.contains("trước ngày 15/02/2025"))
         #expect(deadlines.contains("trước ngày 20/02/2025"))
         #expect(deadlines.contains("còn 2 ngày"))

@@ -263,3 +263,44 @@ import Testing
         #expect(Assignment(taskID: "1", agencyID: "x").extendedTo == nil)
     }
 }
+
+/// `status --format json` written chunk by chunk is the whole document, byte for byte.
+@Suite struct StatusJSONWriterTests {
+    @Test(arguments: [1, 2, 5])
+    func chunksRenderAsTheWhole(chunk: Int) {
+        let day = CalendarDate(iso: "2025-02-12")!
+        var snapshot = StatusBoardTests.snapshot(on: day)
+        // Three directives, so that chunks of 1 and 2 split them.
+        for number in [240, 241] {
+            var document = StatusBoardTests.document
+            document.reference = DocumentReference("\(number)/UBND-NN.TN")!
+            var task = StatusBoardTests.task2
+            task.id = String(number)
+            task.directive = document.reference
+            task.consolidates = []
+            snapshot.directives.append(Directive(document: document, tasks: [task]))
+            snapshot.assignments.append(Assignment(taskID: task.id, agencyID: "so-tnmt"))
+        }
+        let board = StatusBoard(snapshot: snapshot, rules: StatusRules(), today: day)
+        let whole = StatusReport(board: board, language: .vi).json().rendered()
+        var writer = StatusJSONWriter(today: day, policy: .literal)
+        var text = writer.opening
+        var start = 0
+        repeat {
+            var part = board
+            part.directives = Array(board.directives[start..<min(board.directives.count, start + chunk)])
+            text += writer.add(StatusReport(board: part, language: .vi))
+            start += chunk
+        } while start < board.directives.count
+        text += writer.closing
+        #expect(text == whole)
+    }
+
+    @Test func noDirectiveIsAnEmptyList() {
+        let day = CalendarDate(iso: "2025-02-12")!
+        let empty = StatusBoard(snapshot: TrackingSnapshot(directives: [], agencies: [], areas: [], assignments: [], successions: []),
+                                rules: StatusRules(), today: day)
+        let writer = StatusJSONWriter(today: day, policy: .literal)
+        #expect(writer.opening + writer.closing == StatusReport(board: empty, language: .vi).json().rendered())
+    }
+}

@@ -93,3 +93,28 @@ import Testing
         #expect(calendar.workingDay(onOrAfter: day("05/02/2027")) == day("12/02/2027"))
     }
 }
+
+/// The arithmetic count of working days agrees with walking the days one by one.
+@Suite struct WorkingDayCountTests {
+    @Test func countsAgreeWithADayByDayWalkOverTheShippedYears() {
+        let calendar = WorkingCalendar.vietnam
+        func walk(_ start: CalendarDate, _ end: CalendarDate) -> Int {
+            var count = 0, day = start
+            while day <= end {
+                if calendar.isWorkingDay(day) { count += 1 }
+                day = day.adding(days: 1)
+            }
+            return count
+        }
+        let origin = CalendarDate(iso: "2023-12-20")!
+        // Every start in three years' time, ranges of 0 to 400 days (a seeded walk).
+        var seed: UInt64 = 239
+        for offset in stride(from: 0, to: 3 * 366, by: 3) {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let start = origin.adding(days: offset)
+            let end = start.adding(days: Int(seed >> 33) % 400)
+            #expect(calendar.workingDays(from: start, through: end) == walk(start, end), "\(start.iso)…\(end.iso)")
+        }
+        #expect(calendar.workingDays(from: CalendarDate(iso: "2025-02-10")!, through: CalendarDate(iso: "2025-02-09")!) == 0)
+    }
+}

@@ -43,6 +43,15 @@ public struct AppState: Sendable {
     public var filter: Filter? { didSet { if filter != oldValue { refreshVisibleAgencyRows() } } }
     public var showsHelp = false
     public var agencyHistory: AgencyHistory?
+    /// The board of a task outside the home directive, read when its deadline view opens.
+    public var openTaskBoard: StatusBoard.TaskBoard?
+    /// Every task of every directive by due date, for the deadline list and the calendar. At
+    /// first it holds the home directive's tasks; the shell replaces it with the whole store's
+    /// (``Msg/deadlinesLoaded(_:)``), read in the background while ``deadlinesLoading``.
+    public var deadlines = DeadlineOverview()
+    public var deadlinesLoading = false
+    /// True once ``deadlines`` came from the store; until then it follows the snapshot.
+    var deadlinesFromStore = false
     /// Why the last load failed, shown until a load succeeds.
     public var loadError: String?
     /// The open report form, while ``Screen/reportForm`` is on the stack.
@@ -69,6 +78,7 @@ public struct AppState: Sendable {
         board = StatusBoard(snapshot: snapshot, rules: rules, today: today)
         refreshedAtMinute = minuteOfDay
         rebuildBoard()
+        deadlines = DeadlineOverview(board: board)
     }
 
     /// Selection marks are for people at a keyboard, not for the wall.
@@ -80,6 +90,7 @@ public struct AppState: Sendable {
         self.snapshot = snapshot
         refreshedAtMinute = minuteOfDay
         rebuildBoard()
+        if !deadlinesFromStore { deadlines = DeadlineOverview(board: board) }
     }
 
     /// Rebuilds everything derived from the snapshot, the rules and today: once per change of
@@ -88,7 +99,7 @@ public struct AppState: Sendable {
         board = StatusBoard(snapshot: snapshot, rules: rules, today: today)
         areaSummaries = AreaSummary.all(in: snapshot)
         agencyRows = Self.agencyRows(of: board.directives.first)
-        deadlineTasks = Self.deadlineOrder(board)
+        taskBoards = Dictionary(board.directives.flatMap(\.tasks).map { ($0.task.id, $0) }, uniquingKeysWith: { first, _ in first })
         followUpSuccessors = Self.followUpSuccessors(snapshot, today: today)
         refreshVisibleAgencyRows()
     }
@@ -117,7 +128,15 @@ public struct AppState: Sendable {
     public private(set) var visibleAgencyRows: [StatusBoard.Row] = []
 
     /// Every task of every directive, by due date (dateless last).
-    public private(set) var deadlineTasks: [StatusBoard.TaskBoard] = []
+    public var deadlineTasks: [DeadlineOverview.Entry] { deadlines.entries }
+
+    /// The boards of the home directive's tasks, by task id.
+    private var taskBoards: [String: StatusBoard.TaskBoard] = [:]
+
+    /// A task's board: the home directive's, or the one read for its deadline view; nil until read.
+    public func taskBoard(_ taskID: String) -> StatusBoard.TaskBoard? {
+        taskBoards[taskID] ?? (openTaskBoard?.task.id == taskID ? openTaskBoard : nil)
+    }
 
     /// For each agency whose duties have passed on by today, the agencies that hold them now.
     public private(set) var followUpSuccessors: [String: [Agency]] = [:]
@@ -138,17 +157,6 @@ public struct AppState: Sendable {
             }
         }
         return rows
-    }
-
-    private static func deadlineOrder(_ board: StatusBoard) -> [StatusBoard.TaskBoard] {
-        board.directives.flatMap(\.tasks).sorted { lhs, rhs in
-            switch (lhs.due, rhs.due) {
-            case let (l?, r?): l == r ? lhs.task.id < rhs.task.id : l < r
-            case (nil, _?): false
-            case (_?, nil): true
-            case (nil, nil): lhs.task.id < rhs.task.id
-            }
-        }
     }
 
     private static func followUpSuccessors(_ snapshot: TrackingSnapshot, today: CalendarDate) -> [String: [Agency]] {

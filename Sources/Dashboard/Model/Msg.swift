@@ -9,8 +9,13 @@ public enum Msg: Sendable {
     case dataLoaded(TrackingSnapshot)
     /// The clock moved: a new minute, possibly a new day.
     case tick(today: CalendarDate, minuteOfDay: Int)
-    /// Details of one agency that the snapshot does not carry: every revision, the audit trail.
+    /// Details of one agency that the snapshot does not carry: its tasks on every directive,
+    /// every revision, the audit trail.
     case agencyHistoryLoaded(AgencyHistory)
+    /// Every task of the store by due date, read in the background after the first frame.
+    case deadlinesLoaded(DeadlineOverview)
+    /// The board of one task (its deadline view), read when the view opens.
+    case taskBoardLoaded(StatusBoard.TaskBoard)
     /// The store could not be read; the message is shown, the last good data kept.
     case loadFailed(String)
     /// The shell loaded what a new report form starts from.
@@ -49,9 +54,11 @@ public struct ReportFormSeed: Sendable, Equatable {
 /// Work the shell does for the update function: the only way it reaches the outside world.
 public enum Effect: Hashable, Sendable {
     case quit
-    /// Read the store again (with the current today).
+    /// Read the store again (with the current today): the home directive, every deadline, and
+    /// the detail that is open. Done off the keyboard's path; results arrive as messages.
     case reload
     case loadAgencyHistory(agencyID: String)
+    case loadTaskBoard(taskID: String)
     /// Clear and redraw the whole terminal (Ctrl-L).
     case repaint
     /// Load the latest report and the draft, then answer with `reportFormLoaded`.
@@ -78,11 +85,19 @@ public struct AgencyHistory: Sendable, Equatable {
     }
 
     public var agencyID: String
+    /// The agency's assignments on every directive, with status, in order of task; nil when
+    /// not read (the view then shows the home directive's).
+    public var rows: [StatusBoard.Row]?
+    /// The tasks of ``rows`` and ``reports``, by id.
+    public var tasks: [String: DirectiveTask]
     public var reports: [Report]
     public var audit: [Entry]
 
-    public init(agencyID: String, reports: [Report], audit: [Entry]) {
+    public init(agencyID: String, rows: [StatusBoard.Row]? = nil, tasks: [String: DirectiveTask] = [:],
+                reports: [Report], audit: [Entry]) {
         self.agencyID = agencyID
+        self.rows = rows
+        self.tasks = tasks
         self.reports = reports
         self.audit = audit
     }

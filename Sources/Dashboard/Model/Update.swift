@@ -16,8 +16,11 @@ public enum Update {
             state.replaceSnapshot(snapshot)
             state.loadError = nil
             clampSelections(&state)
-            if case .agency(let id) = state.screen { return [.loadAgencyHistory(agencyID: id)] }
-            return []
+            switch state.screen {
+            case .agency(let id): return [.loadAgencyHistory(agencyID: id)]
+            case .deadline(let id) where state.openTaskBoard?.task.id == id: return [.loadTaskBoard(taskID: id)]
+            default: return []
+            }
         case .tick(let today, let minute):
             state.minuteOfDay = minute
             if today != state.today {
@@ -28,6 +31,15 @@ public enum Update {
             return []
         case .agencyHistoryLoaded(let history):
             state.agencyHistory = history
+            return []
+        case .deadlinesLoaded(let overview):
+            state.deadlines = overview
+            state.deadlinesFromStore = true
+            state.deadlinesLoading = false
+            clampSelections(&state)
+            return []
+        case .taskBoardLoaded(let board):
+            state.openTaskBoard = board
             return []
         case .loadFailed(let message):
             state.loadError = message
@@ -176,9 +188,11 @@ public enum Update {
         let tasks = state.deadlineTasks
         if key == .enter {
             guard state.selectedDeadline < tasks.count else { return [] }
+            let taskID = tasks[state.selectedDeadline].task.id
             state.selectedDetailRow = 0
-            state.stack.append(.deadline(tasks[state.selectedDeadline].task.id))
-            return []
+            state.stack.append(.deadline(taskID))
+            // A task of another directive than the home one: read its board.
+            return state.taskBoard(taskID) == nil ? [.loadTaskBoard(taskID: taskID)] : []
         }
         return listKey(key, count: tasks.count, selection: &state.selectedDeadline)
     }
@@ -268,7 +282,7 @@ public enum DeadlineGrouping {
     static let order: [AssignmentStatus] = [.overdue, .dueSoon, .pending, .noDeadline, .doneLate, .doneOnTime]
 
     public static func rows(of taskID: String, in state: AppState) -> [StatusBoard.Row] {
-        guard let task = state.board.directives.flatMap(\.tasks).first(where: { $0.task.id == taskID }) else { return [] }
+        guard let task = state.taskBoard(taskID) else { return [] }
         return order.flatMap { status in task.rows.filter { $0.progress.status == status } }
     }
 }

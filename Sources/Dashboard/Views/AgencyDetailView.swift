@@ -6,18 +6,22 @@ import Tracking
 enum AgencyDetailView {
     static func render(_ state: AppState, agencyID: String, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
         guard let agency = state.snapshot.agency(agencyID) else { return }
-        let rows = state.board.allRows.filter { $0.agency.id == agencyID }
         let history = state.agencyHistory?.agencyID == agencyID ? state.agencyHistory : nil
+        // Every directive's tasks once the ledger is read; the home directive's until then.
+        let rows = history?.rows ?? state.board.allRows.filter { $0.agency.id == agencyID }
+        let manyDirectives = Set(rows.compactMap { task($0.assignment.taskID)?.directive }).count > 1
+        func task(_ id: String) -> DirectiveTask? { history?.tasks[id] ?? state.snapshot.task(id) }
         let parts = Layout.split(area, .vertical, [.fixed(rows.count + 4), .fill(1)])
 
         let top = theme.box(agency.name).render(parts[0], &buffer)
         buffer.write(agency.kind.label(state.language) + successorNote(agency, state: state, labels: labels),
                      x: top.x + 1, y: top.y, maxWidth: top.width - 1, style: theme.muted)
         for (index, row) in rows.enumerated() where index + 2 < top.height {
-            guard let task = state.snapshot.task(row.assignment.taskID) else { continue }
+            guard let task = task(row.assignment.taskID) else { continue }
             let y = top.y + 2 + index
             var x = top.x + 1
-            x += buffer.write(labels.task(task.number) + " · " + task.deadline.raw + "  ", x: x, y: y, maxWidth: top.maxX - x)
+            let name = labels.task(task.number) + (manyDirectives ? " · " + task.directive.text : "")
+            x += buffer.write(name + " · " + task.deadline.raw + "  ", x: x, y: y, maxWidth: top.maxX - x)
             x += buffer.write(theme.glyph(row.progress.status) + " " + row.progress.status.label(state.language) + "  ",
                               x: x, y: y, maxWidth: max(0, top.maxX - x), style: theme.status(row.progress.status))
             buffer.write(StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: state.language),
@@ -31,13 +35,16 @@ enum AgencyDetailView {
             buffer.write(labels.pick("Đang tải…", "Loading…"), x: submissions.x + 1, y: submissions.y, style: theme.muted)
             return
         }
+        // Lines for the visible window only: an agency may have reported thousands of times.
+        let wanted = state.selectedDetailRow + submissions.height
+        let revisions = Dictionary(history.reports.map { ("\($0.taskID)#\($0.revision)", $0) }, uniquingKeysWith: { first, _ in first })
         var submissionLines: [String] = []
-        for report in history.reports.reversed() {
-            let task = state.snapshot.task(report.taskID).map { labels.shortTask($0.number) } ?? report.taskID
+        for report in history.reports.reversed() where submissionLines.count < wanted {
+            let task = task(report.taskID).map { labels.shortTask($0.number) } ?? report.taskID
             submissionLines.append("\(task) · " + labels.pick("lần \(report.revision)", "rev. \(report.revision)")
                                    + " · \(report.content.reference) · \(report.content.date.vietnamese)")
             submissionLines.append("   " + labels.pick("nộp ", "sent ") + AgencyTime.short(report.submittedAt) + labels.pick(" bởi ", " by ") + report.submittedBy)
-            if let previous = history.reports.first(where: { $0.taskID == report.taskID && $0.revision == report.revision - 1 }) {
+            if let previous = revisions["\(report.taskID)#\(report.revision - 1)"] {
                 let changes = ReportChanges.between(previous.content, report.content)
                 submissionLines.append("   " + labels.pick("đã sửa: ", "changed: ")
                                        + ReportChanges.describe(changes, areas: state.snapshot.areas, language: state.language))

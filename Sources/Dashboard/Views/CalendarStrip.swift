@@ -12,7 +12,7 @@ enum CalendarStrip {
     /// is earliest) to the week of the last due date or today. When today is far from the
     /// deadlines, the weeks around the deadlines.
     static func weeks(for state: AppState) -> [CalendarDate] {
-        let dues = state.deadlineTasks.compactMap(\.due)
+        let dues = state.deadlines.dueDates
         guard let firstDue = dues.min(), let lastDue = dues.max() else { return [] }
         let issued = state.directive?.document.date ?? firstDue
         var start = min(issued, firstDue, state.today), end = max(lastDue, state.today)
@@ -45,7 +45,7 @@ enum CalendarStrip {
         var weeks = weeks(for: state)
         // Keep the latest weeks when not all fit: the deadlines are at the end.
         if weeks.count > perRow * rows { weeks = Array(weeks.suffix(perRow * rows)) }
-        let dues = Set(state.deadlineTasks.compactMap(\.due))
+        let dues = state.deadlines.dueDates
         let calendar = state.rules.calendar
         let l = state.language
         let dayNames = l == .vi ? ["T2", "T3", "T4", "T5", "T6", "T7", "CN"] : ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]

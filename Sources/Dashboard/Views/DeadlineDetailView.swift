@@ -4,7 +4,11 @@ import Tracking
 /// One deadline's assignments, the most urgent first, with counts by status.
 enum DeadlineDetailView {
     static func render(_ state: AppState, taskID: String, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
-        guard let task = state.board.directives.flatMap(\.tasks).first(where: { $0.task.id == taskID }) else { return }
+        guard let task = state.taskBoard(taskID) else {
+            let inner = theme.box(labels.deadlines, focused: true).render(area, &buffer)
+            buffer.write(labels.pick("Đang tải…", "Loading…"), x: inner.x + 1, y: inner.y, style: theme.muted)
+            return
+        }
         let rows = DeadlineGrouping.rows(of: taskID, in: state)
         let parts = Layout.split(area, .vertical, [.fixed(4), .fill(1)])
         let info = theme.box(labels.task(task.task.number) + " · " + task.task.directive.text).render(parts[0], &buffer)

@@ -9,7 +9,9 @@ enum DeadlineListView {
         let entryHeight = 3
         let calendarHeight = CalendarStrip.height(for: state, width: area.width - 2, maxHeight: area.height - tasks.count * entryHeight - 2)
         let parts = Layout.split(area, .vertical, [.fill(1), .fixed(calendarHeight > 0 ? calendarHeight + 2 : 0)])
-        let inner = theme.box(labels.deadlines + " · " + labels.policyName(state.rules.policy), focused: true).render(parts[0], &buffer)
+        let title = labels.deadlines + " · " + labels.policyName(state.rules.policy)
+            + (state.deadlinesLoading ? labels.pick(" · đang tải…", " · loading…") : "")
+        let inner = theme.box(title, focused: true).render(parts[0], &buffer)
         let visible = max(1, inner.height / entryHeight)
         let offset = VisibleRange.offset(selected: state.selectedDeadline, count: tasks.count, height: visible)
         for (slot, index) in (offset..<min(tasks.count, offset + visible)).enumerated() {
@@ -30,11 +32,13 @@ enum DeadlineListView {
                 dueLine += labels.pick("không có thời hạn", "no deadline")
             }
             buffer.write(dueLine, x: inner.x, y: y + 1, maxWidth: inner.width)
-            let missing = task.missing
+            let missing = task.missingAgencyIDs
+            // Names for as many as the line can show (the line is clipped anyway).
+            let names = missing.prefix(inner.width / 2).map { state.snapshot.agency($0)?.shortName ?? $0 }
             let missingLine = missing.isEmpty
-                ? labels.pick("    Đã đủ báo cáo (\(task.rows.count)/\(task.rows.count))", "    All reported (\(task.rows.count)/\(task.rows.count))")
-                : labels.pick("    Còn thiếu \(missing.count)/\(task.rows.count): ", "    Missing \(missing.count)/\(task.rows.count): ")
-                    + missing.map(\.agency.shortName).joined(separator: ", ")
+                ? labels.pick("    Đã đủ báo cáo (\(task.assigned)/\(task.assigned))", "    All reported (\(task.assigned)/\(task.assigned))")
+                : labels.pick("    Còn thiếu \(missing.count)/\(task.assigned): ", "    Missing \(missing.count)/\(task.assigned): ")
+                    + names.joined(separator: ", ")
             buffer.write(missingLine, x: inner.x, y: y + 2, maxWidth: inner.width,
                          style: missing.isEmpty ? theme.status(.doneOnTime) : (task.due.map { state.today > $0 } == true ? theme.status(.overdue) : .plain))
             if selected {

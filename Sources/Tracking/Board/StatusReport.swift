@@ -34,10 +34,20 @@ public struct StatusReport: Sendable {
     // MARK: - Text
 
     public func text() -> String {
+        ([textHeader()] + directiveLines()).joined(separator: "\n") + "\n"
+    }
+
+    /// The first line of the text: today and the deadline reading.
+    public func textHeader() -> String {
+        language.pick("Hôm nay: ", "Today: ") + language.longDate(board.today)
+            + language.pick(" · cách tính hạn: ", " · deadline reading: ") + policyName(board.rules.policy)
+    }
+
+    /// The text's lines for the board's directives (each starts with a blank line): what a
+    /// caller walking the store chunk by chunk prints after ``textHeader()``.
+    public func directiveLines() -> [String] {
         let l = language
         var lines: [String] = []
-        lines.append(l.pick("Hôm nay: ", "Today: ") + l.longDate(board.today)
-                     + l.pick(" · cách tính hạn: ", " · deadline reading: ") + policyName(board.rules.policy))
         for directive in board.directives {
             let document = directive.document
             lines.append("")
@@ -73,7 +83,7 @@ public struct StatusReport: Sendable {
                 }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     private func policyName(_ policy: DeadlinePolicy) -> String {
@@ -91,15 +101,20 @@ public struct StatusReport: Sendable {
         .orderedObject([
             ("today", .string(board.today.iso)),
             ("policy", .string(board.rules.policy.rawValue)),
-            ("directives", .array(board.directives.map { directive in
-                .orderedObject([
-                    ("reference", .string(directive.document.reference.text)),
-                    ("date", directive.document.date.map { .string($0.iso) } ?? .null),
-                    ("subject", directive.document.subject.map(JSONValue.string) ?? .null),
-                    ("tasks", .array(directive.tasks.map(taskJSON))),
-                ])
-            })),
+            ("directives", .array(directivesJSON())),
         ])
+    }
+
+    /// The elements of `directives` in ``json()``.
+    public func directivesJSON() -> [JSONValue] {
+        board.directives.map { directive in
+            .orderedObject([
+                ("reference", .string(directive.document.reference.text)),
+                ("date", directive.document.date.map { .string($0.iso) } ?? .null),
+                ("subject", directive.document.subject.map(JSONValue.string) ?? .null),
+                ("tasks", .array(directive.tasks.map(taskJSON))),
+            ])
+        }
     }
 
     private func taskJSON(_ task: StatusBoard.TaskBoard) -> JSONValue {

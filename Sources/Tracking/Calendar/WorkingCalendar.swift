@@ -11,6 +11,12 @@ public struct WorkingCalendar: Sendable, Equatable {
     public private(set) var workingWeekendDays: [CalendarDate: String] = [:]
     /// Years for which the schedule has been given.
     public private(set) var coveredYears: Set<Int> = []
+    /// The exceptions to Monday–Friday as sorted day numbers (``CalendarDate/daysSinceEpoch``):
+    /// days off that fall on a weekday, and working days that fall on a weekend. Counting
+    /// working days is then arithmetic plus two binary searches, whatever the range: 10⁵
+    /// countdowns over years of overdue tasks cost microseconds, not a walk over every day.
+    private var weekdaysOff: [Int] = []
+    private var weekendsWorked: [Int] = []
 
     public init() {}
 
@@ -36,6 +42,8 @@ public struct WorkingCalendar: Sendable, Equatable {
                 }
             }
         }
+        weekdaysOff = daysOff.keys.filter { !$0.isWeekend }.map(\.daysSinceEpoch).sorted()
+        weekendsWorked = workingWeekendDays.keys.filter(\.isWeekend).map(\.daysSinceEpoch).sorted()
     }
 
     public func isWorkingDay(_ date: CalendarDate) -> Bool {
@@ -52,13 +60,36 @@ public struct WorkingCalendar: Sendable, Equatable {
     /// Working days in the closed range `start...end` (0 when `end` is before `start`).
     public func workingDays(from start: CalendarDate, through end: CalendarDate) -> Int {
         guard start <= end else { return 0 }
-        var count = 0
-        var date = start
-        while date <= end {
-            if isWorkingDay(date) { count += 1 }
-            date = date.adding(days: 1)
+        let first = start.daysSinceEpoch, last = end.daysSinceEpoch
+        return Self.weekdays(from: first, through: last)
+            - Self.count(weekdaysOff, from: first, through: last)
+            + Self.count(weekendsWorked, from: first, through: last)
+    }
+
+    /// Mondays to Fridays in the closed range of day numbers.
+    static func weekdays(from first: Int, through last: Int) -> Int {
+        let days = last - first + 1
+        var count = days / 7 * 5
+        // ISO weekday of the first day left over (1970-01-01, day 0, was a Thursday: 4).
+        var weekday = ((first + days / 7 * 7 + 3) % 7 + 7) % 7 + 1
+        for _ in 0..<(days % 7) {
+            if weekday <= 5 { count += 1 }
+            weekday = weekday % 7 + 1
         }
         return count
+    }
+
+    /// How many of the sorted `days` lie in the closed range.
+    static func count(_ days: [Int], from first: Int, through last: Int) -> Int {
+        func lowerBound(_ value: Int) -> Int {
+            var low = 0, high = days.count
+            while low < high {
+                let middle = (low + high) / 2
+                if days[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return lowerBound(last + 1) - lowerBound(first)
     }
 
     /// Working days strictly after `start` up to and including `end`: the countdown from

@@ -36,44 +36,94 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// Pretty-printed JSON with two-space indentation, UTF-8 text unescaped, keys in order.
+    ///
+    /// Written into one byte buffer: `status --format json` renders 10⁵ assignments, and
+    /// building a string per value and joining them cost most of its time.
     public func rendered(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closing = String(repeating: "  ", count: indent)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024)
+        write(into: &bytes, indent: indent)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func write(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: return "null"
-        case .bool(let value): return String(value)
-        case .integer(let value): return String(value)
-        case .number(let value): return value.isFinite ? String(value) : "null"
-        case .string(let value): return Self.quoted(value)
+        case .null: out += "null".utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .integer(let value): out += String(value).utf8
+        case .number(let value): out += (value.isFinite ? String(value) : "null").utf8
+        case .string(let value): Self.writeQuoted(value, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { return "[]" }
-            return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n\(closing)]"
+            guard !items.isEmpty else { out += "[]".utf8; return }
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                out += (index == 0 ? "\n" : ",\n").utf8
+                Self.pad(indent + 1, &out)
+                item.write(into: &out, indent: indent + 1)
+            }
+            out.append(UInt8(ascii: "\n"))
+            Self.pad(indent, &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let dictionary):
-            return JSONValue.orderedObject(dictionary.keys.sorted().map { ($0, dictionary[$0]!) }).rendered(indent: indent)
+            JSONValue.orderedObject(dictionary.keys.sorted().map { ($0, dictionary[$0]!) }).write(into: &out, indent: indent)
         case .orderedObject(let pairs):
-            guard !pairs.isEmpty else { return "{}" }
-            return "{\n" + pairs.map { pad + Self.quoted($0.key) + ": " + $0.value.rendered(indent: indent + 1) }
-                .joined(separator: ",\n") + "\n\(closing)}"
+            guard !pairs.isEmpty else { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
+            for (index, pair) in pairs.enumerated() {
+                out += (index == 0 ? "\n" : ",\n").utf8
+                Self.pad(indent + 1, &out)
+                Self.writeQuoted(pair.key, into: &out)
+                out += ": ".utf8
+                pair.value.write(into: &out, indent: indent + 1)
+            }
+            out.append(UInt8(ascii: "\n"))
+            Self.pad(indent, &out)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
+    private static func pad(_ level: Int, _ out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value):
-                // Control characters are escaped, never written raw.
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        writeQuoted(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A JSON string literal. Control characters (C0, DEL, C1) are escaped, never written raw.
+    static func writeQuoted(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): out += "\\\"".utf8
+                case UInt8(ascii: "\\"): out += "\\\\".utf8
+                case UInt8(ascii: "\n"): out += "\\n".utf8
+                case UInt8(ascii: "\r"): out += "\\r".utf8
+                case UInt8(ascii: "\t"): out += "\\t".utf8
+                case 0..<0x20, 0x7F:
+                    escape(UInt32(byte), &out)
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                    // U+0080–U+009F, the C1 controls.
+                    escape(UInt32(bytes[index + 1]), &out)
+                    index += 1
+                default:
+                    out.append(byte)
+                }
+                index += 1
             }
         }
-        return result + "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ value: UInt32, _ out: inout [UInt8]) {
+        let hex = String(value, radix: 16)
+        out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
     }
 }
 

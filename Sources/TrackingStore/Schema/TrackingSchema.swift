@@ -71,6 +71,7 @@ enum TrackingSchema {
         try db.create(index: "document_directive_by_date", on: "document", columns: ["is_directive", "issued_on", "id"])
         try db.create(index: "task_by_number", on: "task", columns: ["number"])
         try db.create(index: "report_figure_by_area", on: "report_figure", columns: ["area_id"])
+        try db.create(index: "report_by_agency", on: "report", columns: ["agency_id", "task_id", "revision"])
         try db.create(index: "draft_by_assignment", on: "draft", columns: ["task_id", "agency_id"])
     }
 

@@ -59,8 +59,19 @@ enum ScreenSession {
 
 /// The status as text, for `status` and for the dashboard's plain fallback.
 enum StatusPrinter {
-    static func printText(context: AppContext, store: TrackingStore) throws {
-        let board = StatusBoard(snapshot: try store.snapshot(asOf: context.today), rules: context.rules, today: context.today)
-        Output.text(StatusReport(board: board, language: context.language).text())
+    /// - Parameter directives: only these (references); nil for all. Printed a chunk of
+    ///   directives at a time, so that memory stays flat at any size.
+    static func printText(context: AppContext, store: TrackingStore, directives: [String]? = nil) throws {
+        var header: String?
+        try store.forEachSnapshot(asOf: context.today, directives: directives) { snapshot in
+            let report = StatusReport(board: StatusBoard(snapshot: snapshot, rules: context.rules, today: context.today),
+                                      language: context.language)
+            if header == nil {
+                header = report.textHeader()
+                Output.text(header! + "\n")
+            }
+            let lines = report.directiveLines()
+            if !lines.isEmpty { Output.text(lines.joined(separator: "\n") + "\n") }
+        }
     }
 }

@@ -20,23 +20,35 @@ struct StatusCommand: ParsableCommand {
             Examples:
               theodoi status --today 2025-02-12
               theodoi status --format json | jq '.directives[0].tasks[0].assignments[] | .status'
+              theodoi status --directive 239/UBND-NN.TN --format json
             """
     )
 
     @Option(name: .long, help: "text (a table) or json (for scripts).")
     var format: OutputFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp("Only this directive (its reference, e.g. 239/UBND-NN.TN); repeatable.",
+                                            valueName: "REF"))
+    var directive: [String] = []
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let context = try AppContext(global)
         let store = try context.openStore()
+        let directives = directive.isEmpty ? nil : directive
         switch format {
         case .text:
-            try StatusPrinter.printText(context: context, store: store)
+            try StatusPrinter.printText(context: context, store: store, directives: directives)
         case .json:
-            let board = StatusBoard(snapshot: try store.snapshot(asOf: context.today), rules: context.rules, today: context.today)
-            print(StatusReport(board: board, language: context.language).json().rendered())
+            // Chunk by chunk: memory stays flat however many directives the store holds.
+            var writer = StatusJSONWriter(today: context.today, policy: context.rules.policy)
+            print(writer.opening, terminator: "")
+            try store.forEachSnapshot(asOf: context.today, directives: directives) { snapshot in
+                let board = StatusBoard(snapshot: snapshot, rules: context.rules, today: context.today)
+                print(writer.add(StatusReport(board: board, language: context.language)), terminator: "")
+            }
+            print(writer.closing)
         }
     }
 }

@@ -1,0 +1,59 @@
+/// Every task of every directive by due date, each reduced to what the deadline list shows:
+/// its due dates, how many agencies it has and in which status, and who has not reported.
+/// Built chunk by chunk from ``StatusBoard``s (``add(_:)``), so that a store of 10⁵ assignments
+/// is walked once without being held whole; about a hundred bytes per task and an id per
+/// missing agency are kept.
+public struct DeadlineOverview: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var task: DirectiveTask
+        /// The due date under the active policy, and under the other one where it differs.
+        public var due: CalendarDate?
+        public var dueUnderOtherPolicy: CalendarDate?
+        /// Assignments that are not withdrawn.
+        public var assigned: Int
+        public var counts: [AssignmentStatus: Int]
+        /// Agencies that have not reported, in dispatch order.
+        public var missingAgencyIDs: [String]
+
+        public init(_ board: StatusBoard.TaskBoard) {
+            var task = board.task
+            task.assigneeIDs = []   // the list shows counts and the missing; the detail reads its own rows
+            self.task = task
+            due = board.due
+            dueUnderOtherPolicy = board.dueUnderOtherPolicy
+            assigned = board.rows.count
+            counts = board.counts
+            missingAgencyIDs = board.missing.map(\.agency.id)
+        }
+    }
+
+    /// In order of due date (tasks without one last), then of task id.
+    public private(set) var entries: [Entry] = []
+    /// The due dates of the entries (active policy), for the calendar.
+    public private(set) var dueDates: Set<CalendarDate> = []
+
+    public init() {}
+
+    /// The overview of one board (every task of it).
+    public init(board: StatusBoard) {
+        add(board)
+    }
+
+    /// Adds the tasks of a board (a chunk of directives), keeping the order.
+    public mutating func add(_ board: StatusBoard) {
+        let added = board.directives.flatMap(\.tasks).map(Entry.init)
+        entries += added
+        entries.sort(by: Self.precedes)
+        dueDates.formUnion(added.compactMap(\.due))
+    }
+
+    /// Due date first (none last), then task id as a number, so that the order is stable.
+    static func precedes(_ lhs: Entry, _ rhs: Entry) -> Bool {
+        switch (lhs.due, rhs.due) {
+        case let (l?, r?) where l != r: l < r
+        case (nil, _?): false
+        case (_?, nil): true
+        default: (Int(lhs.task.id) ?? 0, lhs.task.id) < (Int(rhs.task.id) ?? 0, rhs.task.id)
+        }
+    }
+}

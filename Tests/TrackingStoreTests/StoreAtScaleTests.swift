@@ -1,0 +1,161 @@
+import Foundation
+import GRDB
+import Synchronization
+import Testing
+import Tracking
+@testable import TrackingStore
+
+/// The store's reads at a department's scale: a fixed number of statements whatever the
+/// store's size, the assignment summary columns kept by every write, scoped and chunked
+/// snapshots that say the same as the whole one. (Timing is the benchmark's business.)
+@Suite struct StoreAtScaleTests {
+    /// A synthetic directive `n` with `tasks` tasks, each given to `assignees` agencies of its
+    /// addressees (created on import).
+    static func directive(_ n: Int, tasks: Int = 2, assignees: Int = 10) -> DirectiveImport {
+        let names = (0..<assignees).map { "UBND xã Thử Nghiệm \(n % 7)-\($0)" }
+        return DirectiveImport(
+            document: Document(reference: DocumentReference("\(100 + n)/UBND-NN.TN")!, kind: "công văn",
+                               issuer: "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", place: "Bắc Ninh",
+                               date: CalendarDate(year: 2024, month: 1 + n % 12, day: 1 + n % 27),
+                               subject: "kiểm tra môi trường số \(n)", addressees: names),
+            tasks: (1...tasks).map { number in
+                DirectiveImport.Task(number: String(number), text: "Báo cáo kết quả kiểm tra đợt \(number).",
+                                     deadlinePhrase: "trước ngày 15/\(1 + (n + number) % 12)/2025", assigneeNames: names)
+            })
+    }
+
+    /// A store with 239 and `count` synthetic directives, some reports in.
+    static func store(_ folder: TemporaryFolder, directives count: Int,
+                      trace: (@Sendable (String) -> Void)? = nil) throws -> TrackingStore {
+        let store = try TrackingStore(path: folder.path("db.sqlite"), traceStatements: trace)
+        for n in 0..<count {
+            let plan = try store.importDirective(directive(n), user: "gen", at: "2025-01-01T08:00:00+07:00", dryRun: false)
+            // Every third assignment reported, some twice.
+            let submissions = plan.tasks.flatMap { task in
+                task.assignees.enumerated().filter { $0.offset % 3 == 0 }.flatMap { index, agency in
+                    (0...(index % 2)).map { revision in
+                        ReportSubmission(content: Fixture.report(date: "2025-02-0\(1 + revision)", figures: []),
+                                         taskID: task.id!, agencyID: agency.id, user: "gen",
+                                         clock: Fixture.clock("2025-02-0\(1 + revision)"))
+                    }
+                }
+            }
+            _ = try store.submitReports(submissions)
+        }
+        return store
+    }
+
+    @Test func aSnapshotTakesTheSameStatementsAtAnySize() throws {
+        let small = try TemporaryFolder(), large = try TemporaryFolder()
+        let smallCount = Mutex(0), largeCount = Mutex(0)
+        let smallStore = try Self.store(small, directives: 2) { _ in smallCount.withLock { $0 += 1 } }
+        let largeStore = try Self.store(large, directives: 40) { _ in largeCount.withLock { $0 += 1 } }
+        let day = Fixture.day("2025-02-12")
+        smallCount.withLock { $0 = 0 }
+        largeCount.withLock { $0 = 0 }
+        let smallSnapshot = try smallStore.snapshot(asOf: day)
+        let largeSnapshot = try largeStore.snapshot(asOf: day)
+        #expect(largeSnapshot.assignments.count >= 10 * smallSnapshot.assignments.count / 2)
+        let statements = smallCount.withLock { $0 }
+        #expect(statements == largeCount.withLock { $0 })
+        #expect(statements < 25)
+    }
+
+    @Test func summaryColumnsFollowEveryRevisionAndReadAsOfAnyDay() throws {
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        try store.submitReport(Fixture.report(date: "2025-02-10"), taskID: "1", agencyID: "cong-an-tinh", user: "a",
+                               clock: Fixture.clock("2025-02-10"))
+        try store.submitReport(Fixture.report(reference: "13/BC-CAT", date: "2025-02-18"), taskID: "1", agencyID: "cong-an-tinh",
+                               user: "b", clock: Fixture.clock("2025-02-18"))
+        func assignment(_ day: String) throws -> Assignment? {
+            try store.snapshot(asOf: Fixture.day(day)).assignments.first { $0.taskID == "1" && $0.agencyID == "cong-an-tinh" }
+        }
+        #expect(try assignment("2025-02-09")?.latestRevision == 0)
+        #expect(try assignment("2025-02-09")?.firstSubmittedOn == nil)
+        #expect(try assignment("2025-02-12")?.latestRevision == 1)
+        #expect(try assignment("2025-02-12")?.firstSubmittedOn == Fixture.day("2025-02-10"))
+        #expect(try assignment("2025-02-20")?.latestRevision == 2)
+        #expect(try assignment("2025-02-20")?.firstSubmittedOn == Fixture.day("2025-02-10"))
+        // The latest report as of a day is that day's revision, with its own text.
+        #expect(try store.snapshot(asOf: Fixture.day("2025-02-12")).latestReport(taskID: "1", agencyID: "cong-an-tinh")?.content.reference == "12/BC-CAT")
+        #expect(try store.snapshot(asOf: Fixture.day("2025-02-20")).latestReport(taskID: "1", agencyID: "cong-an-tinh")?.content.reference == "13/BC-CAT")
+    }
+
+    @Test func theMigrationFillsTheSummariesOfReportsStoredBefore() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        // A database as the previous version left it: migrations up to the drafts, two revisions in.
+        let queue = try DatabaseQueue(path: path)
+        try TrackingSchema.migrator(seedUser: "old", seedTime: "2025-01-17T08:00:00+07:00").migrate(queue, upTo: "v2-drafts")
+        try queue.write { db in
+            for (revision, day) in [(1, "2025-02-11"), (2, "2025-02-13")] {
+                try db.execute(sql: """
+                    INSERT INTO report (task_id, agency_id, revision, reference, report_date, work_done, results, lessons, causes,
+                    solutions, submitted_at, submitted_on, submitted_by) VALUES (1, 'so-tc', ?, 'x', ?, 'a', '', '', '', '', ?, ?, 'old')
+                    """, arguments: [revision, day, day + "T09:00:00+07:00", day])
+            }
+        }
+        try queue.close()
+        let store = try TrackingStore(path: path)
+        let row = try #require(try store.snapshot(asOf: Fixture.day("2025-02-20")).assignments.first { $0.taskID == "1" && $0.agencyID == "so-tc" })
+        #expect(row.firstSubmittedOn == Fixture.day("2025-02-11"))
+        #expect(row.latestRevision == 2)
+        #expect(row.latestSubmittedAt == "2025-02-13T09:00:00+07:00")
+        // And the next submission goes on from there.
+        #expect(try store.submitReport(Fixture.report(), taskID: "1", agencyID: "so-tc", user: "new", clock: Fixture.clock("2025-02-20")).revision == 3)
+    }
+
+    @Test func scopedAndChunkedSnapshotsSayWhatTheWholeOneSays() throws {
+        let folder = try TemporaryFolder()
+        let store = try Self.store(folder, directives: 7)
+        let day = Fixture.day("2025-02-12"), rules = StatusRules()
+        let whole = StatusBoard(snapshot: try store.snapshot(asOf: day), rules: rules, today: day)
+        #expect(whole.directives.count == 8)
+
+        let reference = whole.directives[3].document.reference.text
+        let scoped = StatusBoard(snapshot: try store.snapshot(asOf: day, directives: [reference]), rules: rules, today: day)
+        #expect(scoped.directives == [whole.directives[3]])
+
+        var chunks: [StatusBoard.DirectiveBoard] = []
+        var calls = 0
+        try store.forEachSnapshot(asOf: day, chunkSize: 3) { snapshot in
+            calls += 1
+            chunks += StatusBoard(snapshot: snapshot, rules: rules, today: day).directives
+        }
+        #expect(calls == 3)
+        #expect(chunks == whole.directives)
+
+        #expect(throws: StoreError.self) { try store.snapshot(asOf: day, directives: ["999/XYZ"]) }
+    }
+
+    @Test func anAgencysLedgerHoldsItsAssignmentsOnEveryDirectiveAndNoOther() throws {
+        let folder = try TemporaryFolder()
+        let store = try Self.store(folder, directives: 14)
+        let day = Fixture.day("2025-02-12")
+        let whole = try store.snapshot(asOf: day)
+        let agencyID = try #require(whole.assignments.last?.agencyID)
+        let ledger = try store.agencySnapshot(agencyID, asOf: day)
+        #expect(ledger.assignments == whole.assignments.filter { $0.agencyID == agencyID })
+        #expect(ledger.directives.count > 1)
+        #expect(ledger.directives.allSatisfy { directive in directive.tasks.allSatisfy { $0.assigneeIDs == [agencyID] } })
+        #expect(ledger.latestReports.allSatisfy { $0.agencyID == agencyID })
+        #expect(try store.reports(agencyID: agencyID, asOf: day).map(\.agencyID).allSatisfy { $0 == agencyID })
+    }
+
+    @Test func aBatchStoresWhatItCanAndSaysWhyForTheRest() throws {
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let clock = Fixture.clock("2025-02-12")
+        let results = try store.submitReports([
+            ReportSubmission(content: Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: clock),
+            ReportSubmission(content: Fixture.report(), taskID: "2", agencyID: "cong-an-tinh", user: "a", clock: clock),
+            ReportSubmission(content: Fixture.report(reference: "13/BC-CAT"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: clock),
+        ])
+        #expect(try results[0].get().revision == 1)
+        #expect(throws: StoreError.notAssigned(agency: "cong-an-tinh", task: "2")) { try results[1].get() }
+        #expect(try results[2].get().revision == 2)
+        #expect(try store.reports(taskID: "1", agencyID: "cong-an-tinh").map(\.content.reference) == ["12/BC-CAT", "13/BC-CAT"])
+        #expect(try store.auditTrail(limit: 10).filter { $0.action == "report.submit" }.count == 2)
+    }
+}
