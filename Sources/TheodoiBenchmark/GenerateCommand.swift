@@ -15,7 +15,7 @@ struct GenerateCommand: ParsableCommand {
             The same --assignments and --seed give the same data set.
 
             Example:
-              theodoi-bench generate --assignments 10000 --seed 1 --db /tmp/bench-10k.sqlite
+              theodoi-bench generate --assignments 10000 --seed 1 --db bench-10k.sqlite
             """
     )
 
