@@ -17,6 +17,8 @@ struct DashboardProbe {
     static let tab: [UInt8] = [9], down: [UInt8] = Array("\u{1B}[B".utf8)
     /// Output is settled after this long without a byte (and, for keys, without CPU).
     static let frameQuiet = 0.2, keyQuiet = 0.1
+    /// Output this long before `report submit` exits may show its write; earlier output cannot.
+    static let commitWindow = 0.5
 
     /// - Parameters:
     ///   - home: what the home screen lists, to pick rows that a first report visibly changes;
@@ -142,11 +144,14 @@ struct DashboardProbe {
                 result.writeVisible = Cell(text: "submit failed", overBudget: true)
                 return
             }
+            // The write is committed in the submitter's last moments; output long before its exit
+            // (a minute tick while a slow submitter loads) is not the write showing.
+            let earliest = max(outcome.endedAt - Self.commitWindow, session.firstOutput(after: offset) ?? outcome.endedAt)
             let deadline = outcome.endedAt + timeout
-            while session.firstOutput(after: offset) == nil, Monotonic.now() < deadline, session.isRunning {
+            while session.firstOutput(since: earliest) == nil, Monotonic.now() < deadline, session.isRunning {
                 session.pump(timeout: 0.002)
             }
-            guard let shown = session.firstOutput(after: offset) else {
+            guard let shown = session.firstOutput(since: earliest) else {
                 log("  write visible: nothing new on screen within \(Int(timeout)) s")
                 result.writeVisible = .timedOut(timeout)
                 return

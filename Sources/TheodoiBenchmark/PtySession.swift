@@ -112,6 +112,11 @@ final class PtySession {
         reads.first { $0.end > offset }?.at
     }
 
+    /// When the first read at or after `time` happened, if one has.
+    func firstOutput(since time: Double) -> Double? {
+        reads.first { $0.at >= time }?.at
+    }
+
     func send(_ bytes: [UInt8]) {
         _ = bytes.withUnsafeBytes { Glibc.write(master, $0.baseAddress, $0.count) }
     }
