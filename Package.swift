@@ -16,6 +16,7 @@ let package = Package(
     name: "theodoi",
     products: [
         .executable(name: "theodoi", targets: ["theodoi"]),
+        .executable(name: "theodoi-bench", targets: ["TheodoiBenchmark"]),
         .library(name: "Tracking", targets: ["Tracking"]),
         .library(name: "TrackingStore", targets: ["TrackingStore"]),
         .library(name: "Canvas", targets: ["Canvas"]),
@@ -107,6 +108,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Benchmark
+
+        /// `theodoi-bench`: a generator of synthetic data at a department's volume and a harness
+        /// that times the release `theodoi` binary on it. Run by hand, never by `swift test`.
+        .executableTarget(
+            name: "TheodoiBenchmark",
+            dependencies: [
+                "Tracking",
+                "TrackingStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
 

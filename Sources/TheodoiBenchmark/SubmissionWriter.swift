@@ -1,0 +1,53 @@
+import Foundation
+import Tracking
+import TrackingStore
+
+/// A report to store: the content, whose assignment it answers and the day it is submitted.
+struct PlannedSubmission {
+    var content: ReportContent
+    var taskID: String
+    var agencyID: String
+    /// The submission's day and time of day (seconds after midnight, Vietnam time).
+    var day: CalendarDate
+    var secondOfDay: Int
+
+    /// A clock fixed to the submission's day and time, so that the stored timestamps (and the
+    /// data set) do not depend on when the generator runs.
+    var clock: VietnamClock { DatasetGenerator.clock(day: day, secondOfDay: secondOfDay) }
+}
+
+/// The one place where generated reports are written to the store. Submissions are queued and
+/// written in order (revisions of one assignment stay in order) by ``flush()``.
+///
+/// Today each report is its own transaction through `submitReport`. When the store gains its
+/// batch API (`submitReports(_:)`, one transaction for many), replace the loop in ``flush()``
+/// with one call; nothing else in the generator changes.
+final class SubmissionWriter {
+    private let store: TrackingStore
+    private let user: String
+    private var queue: [PlannedSubmission] = []
+    private(set) var written = 0
+
+    /// How many queued submissions trigger a flush on their own.
+    let batchSize: Int
+
+    init(store: TrackingStore, user: String, batchSize: Int = 2_000) {
+        self.store = store
+        self.user = user
+        self.batchSize = batchSize
+    }
+
+    func enqueue(_ submission: PlannedSubmission) throws {
+        queue.append(submission)
+        if queue.count >= batchSize { try flush() }
+    }
+
+    func flush() throws {
+        defer { queue.removeAll(keepingCapacity: true) }
+        for submission in queue {
+            try store.submitReport(submission.content, taskID: submission.taskID, agencyID: submission.agencyID,
+                                   user: user, clock: submission.clock)
+        }
+        written += queue.count
+    }
+}
