@@ -19,9 +19,8 @@ struct PlannedSubmission {
 /// The one place where generated reports are written to the store. Submissions are queued and
 /// written in order (revisions of one assignment stay in order) by ``flush()``.
 ///
-/// Today each report is its own transaction through `submitReport`. When the store gains its
-/// batch API (`submitReports(_:)`, one transaction for many), replace the loop in ``flush()``
-/// with one call; nothing else in the generator changes.
+/// A batch is one transaction (`submitReports(_:)`), so a large data set is not paced by one
+/// commit per report; a report the store refuses stops the generator with its reason.
 final class SubmissionWriter {
     private let store: TrackingStore
     private let user: String
@@ -44,10 +43,10 @@ final class SubmissionWriter {
 
     func flush() throws {
         defer { queue.removeAll(keepingCapacity: true) }
-        for submission in queue {
-            try store.submitReport(submission.content, taskID: submission.taskID, agencyID: submission.agencyID,
-                                   user: user, clock: submission.clock)
-        }
+        let results = try store.submitReports(queue.map {
+            ReportSubmission(content: $0.content, taskID: $0.taskID, agencyID: $0.agencyID, user: user, clock: $0.clock)
+        })
+        for result in results { _ = try result.get() }
         written += queue.count
     }
 }

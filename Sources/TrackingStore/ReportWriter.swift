@@ -15,7 +15,8 @@ struct ReportWriter {
                 submittedAt: String, submittedOn: CalendarDate, expectedRevision: Int?) throws -> Report {
         guard let task = Int64(taskID),
               let summary = try Row.fetchOne(db.cachedStatement(sql: """
-                  SELECT latest_revision, first_submitted_on FROM assignment WHERE task_id = ? AND agency_id = ?
+                  SELECT a.latest_revision, a.first_submitted_on, t.document_id
+                  FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.task_id = ? AND a.agency_id = ?
                   """), arguments: [task, agencyID])
         else { throw StoreError.notAssigned(agency: agencyID, task: taskID) }
         let previous: Int = summary["latest_revision"]
@@ -46,7 +47,8 @@ struct ReportWriter {
                                      "revision": report.revision, "task": task, "agency": agencyID])
         try AuditTrail.record(db, at: submittedAt, user: user, action: "report.submit",
                               subject: "task \(taskID) / \(agencyID) / revision \(report.revision)",
-                              before: latest.map(Self.auditJSON), after: Self.auditJSON(report))
+                              before: latest.map(Self.auditJSON), after: Self.auditJSON(report),
+                              documentID: summary["document_id"])
         return report
     }
 

@@ -9,8 +9,10 @@ extension TrackingStore {
         try run {
             try pool.write { db in
                 guard let task = Int64(taskID),
-                      try Bool.fetchOne(db, sql: "SELECT 1 FROM assignment WHERE task_id = ? AND agency_id = ?",
-                                        arguments: [task, agencyID]) == true
+                      let documentID = try Int64.fetchOne(db, sql: """
+                          SELECT t.document_id FROM assignment a JOIN task t ON t.id = a.task_id
+                          WHERE a.task_id = ? AND a.agency_id = ?
+                          """, arguments: [task, agencyID])
                 else { throw StoreError.notAssigned(agency: agencyID, task: taskID) }
                 let (kind, extendedTo): (String, String?) = switch decision.kind {
                 case .extended(let to): ("extension", to.iso)
@@ -27,7 +29,7 @@ extension TrackingStore {
                                           ("decided_on", .string(decision.decidedOn.iso)),
                                           ("reference", decision.reference.map(JSONValue.string) ?? .null),
                                           ("note", .string(decision.note)),
-                                      ]))
+                                      ]), documentID: documentID)
             }
         }
     }

@@ -138,7 +138,7 @@ struct Importer {
                                   ("assignments", .integer(plan.assignmentCount)),
                                   ("agencies_matched", .array(plan.matched.map { .string($0.id) })),
                                   ("agencies_created", .array(plan.created.map { .string($0.id) })),
-                              ]))
+                              ]), documentID: documentID)
         return plan
     }
 

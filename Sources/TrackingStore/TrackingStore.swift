@@ -138,8 +138,12 @@ public final class TrackingStore: Sendable {
                                 _ body: (TrackingSnapshot) throws -> Void) throws {
         let outcome: Result<Void, any Error> = try run {
             try pool.read { db in
-                let ids = try directives.map { try Self.directiveIDs(db, references: $0) }
-                    ?? Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM document WHERE is_directive ORDER BY issued_on, id"))
+                // In order of date, whatever order they were named in.
+                let named = try directives.map { try Self.directiveIDs(db, references: $0) }
+                let ids = try Int64.fetchAll(db.makeStatement(sql: """
+                    SELECT id FROM document WHERE is_directive \(named.map { "AND id IN (\($0.map(String.init).joined(separator: ",")))" } ?? "")
+                    ORDER BY issued_on, id
+                    """))
                 var start = 0
                 repeat {
                     let chunk = Array(ids[start..<min(ids.count, start + max(1, chunkSize))])
@@ -151,6 +155,29 @@ public final class TrackingStore: Sendable {
             }
         }
         try outcome.get()
+    }
+
+    /// The directives changed since an entry of the audit trail (which records, for each
+    /// change, the directive it touched): what an open screen re-reads after another process
+    /// wrote, instead of the whole store.
+    ///
+    /// - Returns: the last audit entry's id (pass it next time), the references of the
+    ///   directives changed after `auditID`, and whether a change touched no single directive
+    ///   (then everything must be read again).
+    public func changes(since auditID: Int64) throws(StoreError) -> (through: Int64, directives: [String], unscoped: Bool) {
+        try run {
+            try pool.read { db in
+                let through = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM audit")) ?? 0
+                let directives = try String.fetchAll(db.cachedStatement(sql: """
+                    SELECT DISTINCT d.reference FROM audit a JOIN document d ON d.id = a.document_id
+                    WHERE a.id > ? AND a.id <= ? ORDER BY d.reference
+                    """), arguments: [auditID, through])
+                let unscoped = try Bool.fetchOne(db.cachedStatement(sql: """
+                    SELECT EXISTS (SELECT 1 FROM audit WHERE id > ? AND id <= ? AND document_id IS NULL)
+                    """), arguments: [auditID, through]) ?? false
+                return (through, directives, unscoped)
+            }
+        }
     }
 
     /// One agency's ledger: its assignments on every directive, with their tasks and directives

@@ -276,13 +276,9 @@ final class DashboardLoop {
 
     private func requestDeadlines() {
         state.deadlinesLoading = true
+        let previous = state.deadlines
         read(.deadlines) { [context] store in
-            let today = context.clock.today()
-            var overview = DeadlineOverview()
-            try store.forEachSnapshot(asOf: today, chunkSize: 200) { snapshot in
-                overview.add(StatusBoard(snapshot: snapshot, rules: context.rules, today: today))
-            }
-            return .deadlinesLoaded(overview)
+            .deadlinesLoaded(try store.deadlineOverview(rules: context.rules, asOf: context.clock.today(), updating: previous))
         }
     }
 

@@ -100,3 +100,40 @@ import Testing
         #expect(broken.stderr.contains("holidays.txt:2:"))
     }
 }
+
+/// `--directive REF` on `status` and `export`: one directive's part of the whole, and a clear
+/// line for a reference the store does not hold.
+@Suite struct DirectiveScopeCommandTests {
+    @Test func statusAndExportNarrowToOneDirective() throws {
+        let folder = try TestFolder()
+        let imported = try TheodoiProcess.run(["import", ImportCommandTests.synthetic, "--db", folder.database, "--today", "2025-02-21"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        func references(_ arguments: [String]) throws -> [String?] {
+            let result = try TheodoiProcess.run(["status", "--format", "json", "--db", folder.database, "--today", "2025-03-01"] + arguments)
+            #expect(result.status == 0, "\(result.stderr)")
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return try #require(root["directives"] as? [[String: Any]]).map { $0["reference"] as? String }
+        }
+        #expect(try references([]) == ["239/UBND-NN.TN", "45/STNMT-MT"])
+        #expect(try references(["--directive", "45/STNMT-MT"]) == ["45/STNMT-MT"])
+        // Named in any order, any case: listed by date as always.
+        #expect(try references(["--directive", "45/stnmt-mt", "--directive", "239/UBND-NN.TN"]) == ["239/UBND-NN.TN", "45/STNMT-MT"])
+
+        // The text form walks the store in chunks and still prints one header.
+        let text = try TheodoiProcess.run(["status", "--db", folder.database, "--today", "2025-03-01", "--directive", "45/STNMT-MT"])
+        #expect(text.stdout.components(separatedBy: "Hôm nay:").count == 2)
+        #expect(text.stdout.contains("45/STNMT-MT"))
+        #expect(!text.stdout.contains("239/UBND-NN.TN ngày"))
+
+        let csv = try TheodoiProcess.run(["export", "--format", "csv", "--directive", "239/UBND-NN.TN", "--db", folder.database,
+                                          "--today", "2025-03-01"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout.contains("239/UBND-NN.TN"))
+        #expect(!csv.stdout.contains("45/STNMT-MT"))
+
+        let unknown = try TheodoiProcess.run(["status", "--directive", "999/XYZ", "--db", folder.database, "--today", "2025-03-01"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.hasPrefix("theodoi: không có văn bản chỉ đạo \"999/XYZ\""), "\(unknown.stderr)")
+        #expect(unknown.stderr.split(separator: "\n").count == 1)
+    }
+}

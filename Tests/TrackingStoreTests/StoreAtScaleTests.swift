@@ -159,3 +159,35 @@ import Tracking
         #expect(try store.auditTrail(limit: 10).filter { $0.action == "report.submit" }.count == 2)
     }
 }
+
+/// The deadline list re-reads only the directives changed since it was read.
+@Suite struct DeadlineOverviewUpdateTests {
+    @Test func anUpdateReadsTheChangedDirectivesAndAgreesWithAWholeWalk() throws {
+        let folder = try TemporaryFolder()
+        let statements = Mutex(0)
+        let store = try StoreAtScaleTests.store(folder, directives: 12) { _ in statements.withLock { $0 += 1 } }
+        let day = Fixture.day("2025-02-12"), rules = StatusRules()
+        let first = try store.deadlineOverview(rules: rules, asOf: day)
+        #expect(first.entries.count == 2 + 12 * 2)
+        #expect(first.asOfChange != nil)
+
+        // Nothing changed: nothing but the change query is read.
+        statements.withLock { $0 = 0 }
+        #expect(try store.deadlineOverview(rules: rules, asOf: day, updating: first) == first)
+        #expect(statements.withLock { $0 } <= 6)   // begin, three queries, commit
+
+        // One report on one directive: that directive is read again, and the result is a whole walk's.
+        let entry = try #require(first.entries.first { $0.task.directive.text == "105/UBND-NN.TN" && !$0.missingAgencyIDs.isEmpty })
+        try store.submitReport(Fixture.report(date: "2025-02-12", figures: []), taskID: entry.task.id,
+                               agencyID: entry.missingAgencyIDs[0], user: "x", clock: Fixture.clock("2025-02-12"))
+        let updated = try store.deadlineOverview(rules: rules, asOf: day, updating: first)
+        var whole = try store.deadlineOverview(rules: rules, asOf: day)
+        whole.asOfChange = updated.asOfChange
+        #expect(updated == whole)
+        #expect(updated.entries.first { $0.task.id == entry.task.id }?.missingAgencyIDs.count == entry.missingAgencyIDs.count - 1)
+
+        // Another day: a whole walk.
+        let tomorrow = try store.deadlineOverview(rules: rules, asOf: Fixture.day("2025-02-13"), updating: updated)
+        #expect(tomorrow.today == Fixture.day("2025-02-13"))
+    }
+}

@@ -32,6 +32,12 @@ public struct DeadlineOverview: Sendable, Equatable {
     /// The due dates of the entries (active policy), for the calendar.
     public private(set) var dueDates: Set<CalendarDate> = []
 
+    /// The day the statuses were computed for, and the last audit entry the overview has
+    /// seen, when it was read from the whole store: the next reading then re-reads only the
+    /// directives changed since (``replace(_:with:)``).
+    public var today: CalendarDate?
+    public var asOfChange: Int64?
+
     public init() {}
 
     /// The overview of one board (every task of it).
@@ -45,6 +51,13 @@ public struct DeadlineOverview: Sendable, Equatable {
         entries += added
         entries.sort(by: Self.precedes)
         dueDates.formUnion(added.compactMap(\.due))
+    }
+
+    /// Replaces every entry of the given directives with the tasks of `board` (their new reading).
+    public mutating func replace(_ directives: Set<DocumentReference>, with board: StatusBoard) {
+        entries.removeAll { directives.contains($0.task.directive) }
+        dueDates = Set(entries.compactMap(\.due))
+        add(board)
     }
 
     /// Due date first (none last), then task id as a number, so that the order is stable.

@@ -64,8 +64,8 @@ public struct ConsolidatedReport: Sendable {
         out.append("")
         out.append("## " + l.pick("Số liệu theo khu vực", "Figures by area"))
         let fields = AreaFigures.Field.allCases
-        for area in snapshot.areas {
-            let summary = AreaSummary(area: area, snapshot: snapshot)
+        for summary in AreaSummary.all(in: snapshot) {
+            let area = summary.area
             out.append("")
             out.append("### " + Self.inline(area.name) + " (" + Self.inline(area.locality) + ")")
             out.append("")
@@ -84,7 +84,7 @@ public struct ConsolidatedReport: Sendable {
 
         // The five sections.
         let reports = snapshot.latestReports.sorted { lhs, rhs in
-            (order(lhs.agencyID), lhs.taskID) < (order(rhs.agencyID), rhs.taskID)
+            (order(lhs.agencyID), Int(lhs.taskID) ?? 0) < (order(rhs.agencyID), Int(rhs.taskID) ?? 0)
         }
         let manyTasks = Set(reports.map(\.taskID)).count > 1
         for section in ReportSection.allCases {
@@ -116,7 +116,7 @@ public struct ConsolidatedReport: Sendable {
     }
 
     private func order(_ agencyID: String) -> Int {
-        snapshot.agencies.firstIndex { $0.id == agencyID } ?? Int.max
+        snapshot.agencyPosition(agencyID) ?? Int.max
     }
 
     static func figure(_ value: Int?, _ field: AreaFigures.Field) -> String {
@@ -147,17 +147,19 @@ public struct ConsolidatedReport: Sendable {
     /// Inline text: control characters visible, newlines as spaces, and the characters that
     /// would start markup mid-line (`\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `&`) escaped.
     public static func inline(_ text: String) -> String {
-        var result = ""
-        for character in ExportText.visible(text, keepingNewlines: true) {
-            switch character {
-            case "\n": result += " "
-            case "\\", "`", "*", "_", "[", "]": result += "\\" + String(character)
-            case "<": result += "&lt;"
-            case "&": result += "&amp;"
-            default: result.append(character)
+        // By scalar, not by grapheme: every character escaped is ASCII (a markup character
+        // carrying a combining mark is escaped too), and 10⁵ reports' text is not segmented.
+        var result = String.UnicodeScalarView()
+        for scalar in ExportText.visible(text, keepingNewlines: true).unicodeScalars {
+            switch scalar {
+            case "\n": result.append(" ")
+            case "\\", "`", "*", "_", "[", "]": result.append("\\"); result.append(scalar)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// A section's text as Markdown paragraphs: each line of the text its own paragraph, a
@@ -181,11 +183,13 @@ public struct ConsolidatedReport: Sendable {
 }
 
 extension String {
-    func replacingAll(_ target: Character, _ replacement: String) -> String {
-        var result = ""
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
+    /// Every `target` (an ASCII character) replaced, scalar by scalar.
+    func replacingAll(_ target: Unicode.Scalar, _ replacement: String) -> String {
+        guard unicodeScalars.contains(target) else { return self }
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == target { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
         }
-        return result
+        return String(result)
     }
 }

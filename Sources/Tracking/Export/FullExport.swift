@@ -18,7 +18,7 @@ public struct FullExport: Sendable {
             pairs = status.map { ($0.key, $0.value) }
         }
         pairs.append(("reports", .array(snapshot.latestReports.map(reportJSON))))
-        pairs.append(("areas", .array(snapshot.areas.map(areaJSON))))
+        pairs.append(("areas", .array(AreaSummary.all(in: snapshot).map(areaJSON))))
         return .orderedObject(pairs)
     }
 
@@ -31,8 +31,8 @@ public struct FullExport: Sendable {
         ])
     }
 
-    private func areaJSON(_ area: Area) -> JSONValue {
-        let summary = AreaSummary(area: area, snapshot: snapshot)
+    private func areaJSON(_ summary: AreaSummary) -> JSONValue {
+        let area = summary.area
         return .orderedObject([
             ("id", .string(area.id)),
             ("name", .string(area.name)),

@@ -65,6 +65,10 @@ enum TrackingSchema {
               latest_submitted_at = (SELECT submitted_at FROM report r WHERE r.task_id = assignment.task_id
                                      AND r.agency_id = assignment.agency_id ORDER BY revision DESC LIMIT 1)
             """)
+        // The audit trail doubles as the change log: which directive each change touched.
+        try db.alter(table: "audit") { t in
+            t.add(column: "document_id", .integer)
+        }
         try db.create(index: "assignment_by_task_position", on: "assignment", columns: ["task_id", "position"])
         try db.create(index: "assignment_by_agency", on: "assignment", columns: ["agency_id", "task_id"])
         try db.create(index: "deadline_decision_by_assignment", on: "deadline_decision", columns: ["task_id", "agency_id", "decided_on"])

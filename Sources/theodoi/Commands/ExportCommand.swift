@@ -32,6 +32,7 @@ struct ExportCommand: ParsableCommand {
               theodoi export --format md --output bao-cao-tong-hop.md
               theodoi export --format csv --output trang-thai.csv
               theodoi export --format ics --output han.ics
+              theodoi export --format md --directive 239/UBND-NN.TN
             """
     )
 
@@ -41,12 +42,18 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("Only this directive (its reference, e.g. 239/UBND-NN.TN); repeatable.",
+                                            valueName: "REF"))
+    var directive: [String] = []
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let context = try AppContext(global)
         let store = try context.openStore()
-        let snapshot = try store.snapshot(asOf: context.today)
+        // The status table and the calendar need no report text.
+        let snapshot = try store.snapshot(asOf: context.today, directives: directive.isEmpty ? nil : directive,
+                                          includingReports: format == .md || format == .json)
         let board = StatusBoard(snapshot: snapshot, rules: context.rules, today: context.today)
         let text: String
         switch format {
