@@ -77,6 +77,68 @@ extension TrackingStore {
     }
 }
 
+extension TrackingStore {
+    /// Several directives (`theodoi import A B C`), each in its own write transaction with its
+    /// audit entry, in order: one already in the store is refused in its slot
+    /// (``StoreError/alreadyImported(reference:)``) and the others are stored.
+    ///
+    /// - Parameter dryRun: all of them in one transaction that is rolled back, a savepoint
+    ///   each, so that each plan sees what the ones before it would have stored (an agency the
+    ///   first creates is matched by the second; the same reference twice is refused).
+    /// - Parameter each: called with each directive's index and result as soon as it is known
+    ///   (committed, for a real import), so that a caller can show progress, and knows what
+    ///   went in even when a later one throws.
+    /// - Returns: one result per directive, in order.
+    /// - Throws: only for the database as a whole (locked, read-only, corrupt). The directives
+    ///   before the failing one stay stored (each was committed); none after it is tried.
+    @discardableResult
+    public func importDirectives(_ directives: [DirectiveImport], user: String, at time: String, dryRun: Bool,
+                                 each: (Int, Result<ImportPlan, StoreError>) -> Void = { _, _ in })
+        throws(StoreError) -> [Result<ImportPlan, StoreError>] {
+        try run {
+            var results: [Result<ImportPlan, StoreError>] = []
+            if dryRun {
+                try pool.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        for directive in directives {
+                            try db.inSavepoint {
+                                do {
+                                    results.append(.success(try Importer(db: db, user: user, time: time)
+                                        .importDirective(directive, dryRun: true)))
+                                    each(results.count - 1, results[results.count - 1])
+                                    return .commit
+                                } catch let error as StoreError {
+                                    results.append(.failure(error))
+                                    each(results.count - 1, results[results.count - 1])
+                                    return .rollback
+                                }
+                            }
+                        }
+                        return .rollback
+                    }
+                }
+            } else {
+                for directive in directives {
+                    do {
+                        var plan: ImportPlan? = nil
+                        try pool.writeWithoutTransaction { db in
+                            try db.inTransaction(.immediate) {
+                                plan = try Importer(db: db, user: user, time: time).importDirective(directive, dryRun: false)
+                                return .commit
+                            }
+                        }
+                        results.append(.success(plan!))
+                    } catch let error as StoreError {
+                        results.append(.failure(error))
+                    }
+                    each(results.count - 1, results[results.count - 1])
+                }
+            }
+            return results
+        }
+    }
+}
+
 /// The work of one import, inside the caller's transaction.
 struct Importer {
     let db: Database
@@ -90,23 +152,25 @@ struct Importer {
             throw StoreError.alreadyImported(reference: reference)
         }
         var plan = ImportPlan(reference: document.reference, dryRun: dryRun)
-        var agencies = try Row.fetchAll(db, sql: "SELECT id, name, short_name, kind FROM agency ORDER BY position").map { row in
+        // Read once, then looked up by folded name: a dispatch of n names against m agencies
+        // costs n + m, not n × m.
+        var agencies = AgencyIndex(try Row.fetchAll(db, sql: "SELECT id, name, short_name, kind FROM agency ORDER BY position").map { row in
             Agency(id: row["id"], name: row["name"], shortName: row["short_name"],
                    kind: Agency.Kind(rawValue: row["kind"]) ?? .department)
-        }
+        })
         var nextPosition = (try Int.fetchOne(db, sql: "SELECT max(position) FROM agency") ?? -1) + 1
         let seeder = Seeder(db: db, user: user, time: time)
 
         /// The stored agency of that name, or a new one.
         func agency(named name: String) throws -> Agency {
-            if let found = Self.match(name, in: agencies) {
+            if let found = agencies.match(name) {
                 if !plan.matched.contains(found), !plan.created.contains(found) { plan.matched.append(found) }
                 return found
             }
-            let new = Self.newAgency(named: name, existingIDs: Set(agencies.map(\.id)))
+            let new = Self.newAgency(named: name, existingIDs: agencies.ids)
             try seeder.insert(agency: new, position: nextPosition)
             nextPosition += 1
-            agencies.append(new)
+            agencies.add(new)
             plan.created.append(new)
             return new
         }
@@ -145,11 +209,7 @@ struct Importer {
     /// The agency whose folded full name is the folded `name`; else the only one whose short
     /// name is. No prefixes: "Sở Công Thương" must not become "Sở Công …" of another.
     static func match(_ name: String, in agencies: [Agency]) -> Agency? {
-        let key = VietnameseText.fold(name)
-        guard !key.isEmpty else { return nil }
-        if let found = agencies.first(where: { VietnameseText.fold($0.name) == key }) { return found }
-        let short = agencies.filter { VietnameseText.fold($0.shortName) == key }
-        return short.count == 1 ? short[0] : nil
+        AgencyIndex(agencies).match(name)
     }
 
     /// A new agency: the slug of its folded name (made unique), its name as short name, and a
@@ -192,5 +252,37 @@ struct Importer {
             return .localGovernment
         }
         return .department
+    }
+}
+
+/// The agencies of one import by folded full name and folded short name, for
+/// ``Importer/match(_:in:)``'s rule in a dictionary look-up instead of a scan per name.
+struct AgencyIndex {
+    private(set) var ids: Set<String> = []
+    /// The first agency (in position order) of each folded full name.
+    private var byName: [String: Agency] = [:]
+    /// Every agency of each folded short name: a short name shared by several matches none.
+    private var byShortName: [String: [Agency]] = [:]
+
+    init(_ agencies: [Agency]) {
+        for agency in agencies { add(agency) }
+    }
+
+    /// Adds an agency after those already in; an earlier one of the same name still wins.
+    mutating func add(_ agency: Agency) {
+        ids.insert(agency.id)
+        let name = VietnameseText.fold(agency.name)
+        if byName[name] == nil { byName[name] = agency }
+        byShortName[VietnameseText.fold(agency.shortName), default: []].append(agency)
+    }
+
+    /// The agency whose folded full name is the folded `name`; else the only one whose short
+    /// name is; nil for an empty name.
+    func match(_ name: String) -> Agency? {
+        let key = VietnameseText.fold(name)
+        guard !key.isEmpty else { return nil }
+        if let found = byName[key] { return found }
+        guard let short = byShortName[key], short.count == 1 else { return nil }
+        return short[0]
     }
 }

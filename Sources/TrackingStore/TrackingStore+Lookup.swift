@@ -24,6 +24,33 @@ extension TrackingStore {
         }
     }
 
+    /// The directives' snapshots a bulk command has read, by directive, for
+    /// ``taskSnapshot(_:asOf:cache:)``.
+    public struct DirectiveSnapshots: Sendable {
+        fileprivate var byDocument: [Int64: TrackingSnapshot] = [:]
+
+        public init() {}
+    }
+
+    /// ``taskSnapshot(_:asOf:includingReports:)`` for many queries (`report submit --file
+    /// reports.ndjson`): each query is still resolved through the `task` indexes, but a
+    /// directive already in `cache` is not read again, however many of its tasks are named.
+    public func taskSnapshot(_ query: String, asOf today: CalendarDate,
+                             cache: inout DirectiveSnapshots) throws(StoreError) -> (task: DirectiveTask, snapshot: TrackingSnapshot) {
+        let known = cache.byDocument
+        let (document, task, snapshot) = try run {
+            try pool.read { db in
+                let (taskID, documentID) = try Self.resolveTaskID(db, query: query)
+                let snapshot = try known[documentID]
+                    ?? SnapshotReader.read(db, asOf: today, scope: .init(documentIDs: [documentID], includesReports: false))
+                guard let task = snapshot.task(String(taskID)) else { throw StoreError.unknownTask(query, known: []) }
+                return (documentID, task, snapshot)
+            }
+        }
+        if known[document] == nil { cache.byDocument[document] = snapshot }
+        return (task, snapshot)
+    }
+
     /// The task id and its directive's id, through the `task` indexes.
     static func resolveTaskID(_ db: Database, query raw: String) throws -> (task: Int64, document: Int64) {
         let query = VietnameseText.normalized(raw).trimmingCharacters(in: .whitespaces)

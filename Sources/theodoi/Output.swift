@@ -8,3 +8,13 @@ enum Output {
         print(VisibleText.sanitized(text, keepingNewlines: true), terminator: "")
     }
 }
+
+extension Output {
+    /// One refused item of a bulk command (a file, a line), on standard error as
+    /// "theodoi: …" after everything standard output has so far, so that the two stay in
+    /// order on a terminal or in one log. Control characters from the data are made visible.
+    static func refusal(_ line: String) {
+        fflush(nil)
+        FileHandle.standardError.write(Data(("theodoi: " + VisibleText.sanitized(line) + "\n").utf8))
+    }
+}

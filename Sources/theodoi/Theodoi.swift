@@ -41,7 +41,10 @@ struct Theodoi: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // A bare ExitCode (a bulk command that has already said which items it refused)
+            // has no message: no empty line then.
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             // ArgumentParser uses EX_USAGE (64) for usage errors; SPEC §4 says 2.
             Foundation.exit(code.rawValue == 64 ? 2 : code.rawValue)
         }

@@ -10,12 +10,21 @@ extension ReportContent {
     /// - Parameters:
     ///   - areas: the areas a figures row may name, in full or by a folded prefix ("phong khe").
     public init(json data: Data, areas: [Area]) throws(ReportInputError) {
-        let root: JSONValue
+        try self.init(json: try Self.decodeJSON(data), areas: areas)
+    }
+
+    /// The JSON value of a report's text, or the refusal a report that is not JSON gets.
+    public static func decodeJSON(_ data: Data) throws(ReportInputError) -> JSONValue {
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
             throw ReportInputError(path: "", problem: .notJSON(Self.describe(error)))
         }
+    }
+
+    /// A report from JSON already decoded: a line of `report submit --file reports.ndjson`,
+    /// once its `task` and `agency` are taken out.
+    public init(json root: JSONValue, areas: [Area]) throws(ReportInputError) {
         guard case .object(let object) = root else { throw ReportInputError(path: "", problem: .notAnObject) }
         try Self.rejectUnknownKeys(object, allowed: Self.topLevelKeys, path: "report")
 

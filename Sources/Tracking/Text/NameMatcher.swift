@@ -12,21 +12,24 @@ public struct NameMatcher<Item>: Sendable where Item: Sendable {
     }
 
     private let items: [Item]
-    private let names: @Sendable (Item) -> [String]
+    /// Each item's names, folded once here rather than at every match.
+    private let foldedNames: [[String]]
 
     /// - Parameter names: every name an item answers to (full name, short name, identifier…).
     public init(_ items: [Item], names: @escaping @Sendable (Item) -> [String]) {
         self.items = items
-        self.names = names
+        foldedNames = items.map { names($0).map { VietnameseText.fold($0) } }
     }
 
     public func match(_ query: String) -> Outcome {
         let key = VietnameseText.fold(query)
         guard !key.isEmpty else { return .notFound }
-        let exact = items.filter { names($0).contains { VietnameseText.fold($0) == key } }
+        let exact = items.indices.filter { foldedNames[$0].contains(key) }.map { items[$0] }
         if exact.count == 1 { return .found(exact[0]) }
         if exact.count > 1 { return .ambiguous(exact) }
-        let prefixed = items.filter { names($0).contains { VietnameseText.matchesWordPrefix(key, in: $0) } }
+        let prefixed = items.indices.filter { index in
+            foldedNames[index].contains { VietnameseText.matchesWordPrefix(folded: key, inFolded: $0) }
+        }.map { items[$0] }
         switch prefixed.count {
         case 0: return .notFound
         case 1: return .found(prefixed[0])

@@ -42,9 +42,12 @@ public enum VietnameseText {
     /// Whether `query` folds to a prefix of `candidate` or of one of its words, so that
     /// "cong an" finds "Công an tỉnh" and "phu lam" finds "CCN Phú Lâm".
     public static func matchesWordPrefix(_ query: some StringProtocol, in candidate: some StringProtocol) -> Bool {
-        let key = fold(query)
+        matchesWordPrefix(folded: fold(query), inFolded: fold(candidate))
+    }
+
+    /// ``matchesWordPrefix(_:in:)`` for a query and a candidate folded already.
+    static func matchesWordPrefix(folded key: String, inFolded folded: String) -> Bool {
         guard !key.isEmpty else { return false }
-        let folded = fold(candidate)
         // A word starts at the beginning or after anything that is not a letter or digit:
         // "thon man" finds "xã Văn Môn (thôn Mẫn Xá)".
         var previous: Character? = nil

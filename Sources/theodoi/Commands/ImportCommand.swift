@@ -4,12 +4,12 @@ import Foundation
 import Tracking
 import TrackingStore
 
-/// `theodoi import FILE [--dry-run]`: parses a dispatch and stores its directive, addressees
-/// and tasks (SPEC §4).
+/// `theodoi import FILE… [--dry-run]`: parses dispatches and stores their directives,
+/// addressees and tasks (SPEC §4), each in its own transaction.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Parse a dispatch and store its directive, addressees and tasks.",
+        abstract: "Parse dispatches and store their directives, addressees and tasks.",
         discussion: """
             Addressees and assignees are matched to the stored agencies by their full name \
             (accents, case and spacing ignored); the others are created, with a kind guessed \
@@ -17,42 +17,184 @@ struct ImportCommand: ParsableCommand {
             without numbered tasks is refused. A document already in the database is refused and \
             nothing is written. Only administrators and coordinators may import.
 
+            Several files are imported one after the other, each in its own transaction: a file \
+            that cannot be read, is not UTF-8 text, has no reference or no numbered task, or is \
+            already in the database is refused on standard error with its name and the reason, \
+            and the others still go in. A summary follows: how many were imported and refused, \
+            and the tasks, assignments and agencies they created. Exit status 0 when every file \
+            went in, 1 when any was refused. With --dry-run nothing is written, and each file's \
+            plan counts what the files before it would have stored.
+
             Examples:
               theodoi parse cong-van.txt            # check first
               theodoi import cong-van.txt --dry-run # what would be stored
               theodoi import cong-van.txt
+              theodoi import cong-van-*.txt         # several; exit 1 if any was refused
             """
     )
 
-    @Argument(help: ArgumentHelp("The dispatch as UTF-8 text; \"-\" reads standard input.", valueName: "file"))
-    var file: String
+    @Argument(help: ArgumentHelp("The dispatches as UTF-8 text; \"-\" reads standard input (once at most).", valueName: "file"))
+    var files: [String]
 
     @Flag(name: .long, help: "Show what would be stored, and store nothing.")
     var dryRun = false
 
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        let l = (try? AppContext.language(global.lang ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])) ?? .vi
+        if files.isEmpty {
+            throw ValidationError(l.pick("thiếu tệp văn bản cần nhập", "no dispatch file given"))
+        }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError(l.pick("\"-\" (đầu vào chuẩn) chỉ được dùng một lần",
+                                         "\"-\" (standard input) may be given only once"))
+        }
+    }
+
     func run() throws {
+        if files.count == 1 {
+            try importOne(files[0])
+        } else {
+            try importMany()
+        }
+    }
+
+    /// One file: its warnings, its summary, or its refusal as the one error line (exit 1).
+    private func importOne(_ file: String) throws {
         let context = try AppContext(global)
         let l = context.language
-        let data = try InputFile.read(file)
-        let parsed = DispatchParser.parse(String(decoding: data, as: UTF8.self))
+        let parsed = try Self.parse(Self.read(file, name: file))
         // On standard output: a refusal keeps to its one line on standard error (SPEC §4).
-        if !parsed.warnings.isEmpty {
-            Output.text(l.pick("Cảnh báo khi đọc văn bản (\(parsed.warnings.count)):", "Parser warnings (\(parsed.warnings.count)):") + "\n"
-                + parsed.warnings.map { "  - \($0)\n" }.joined())
-        }
-        guard let reference = parsed.reference else { throw ImportError.noReference(file) }
-        guard !parsed.tasks.isEmpty else { throw ImportError.noTasks(file) }
+        Output.text(Self.warnings(parsed, language: l))
+        let directive = try Self.directive(parsed, file: file)
 
         let store = try context.openStore()
-        let snapshot = try store.snapshot(asOf: context.today)
-        let access = try context.access(agencies: snapshot.agencies)
-        guard access.role >= .coordinator else { throw ImportError.notAllowed(user: context.user) }
-
-        let plan = try store.importDirective(Self.directive(parsed, reference: reference), user: context.user,
-                                             at: context.clock.timestamp(), dryRun: dryRun)
+        try Self.checkMayImport(store, context)
+        let plan = try store.importDirective(directive, user: context.user, at: context.clock.timestamp(), dryRun: dryRun)
         Output.text(Self.summary(plan, parsed: parsed, language: l))
+    }
+
+    /// Several files: each file's part as for one, a refusal on standard error with the
+    /// file's name, then the totals; exit 1 when any file was refused.
+    private func importMany() throws {
+        let context = try AppContext(global)
+        let l = context.language
+        let store = try context.openStore()
+        try Self.checkMayImport(store, context)
+
+        /// A file read and parsed, or why it cannot be imported.
+        struct Item {
+            var name: String
+            var parsed: ParsedDispatch?
+            var directive: DirectiveImport?
+            var refusal: (any UserFacingError)?
+        }
+        let items = files.map { file -> Item in
+            let name = file == "-" ? l.pick("(đầu vào chuẩn)", "(standard input)") : file
+            var parsed: ParsedDispatch? = nil
+            do {
+                let dispatch = Self.parse(try Self.read(file, name: name))
+                parsed = dispatch
+                let directive = try Self.directive(dispatch, file: name)
+                return Item(name: name, parsed: dispatch, directive: directive)
+            } catch let error as any UserFacingError {
+                return Item(name: name, parsed: parsed, refusal: error)
+            } catch {
+                return Item(name: name, parsed: parsed, refusal: ImportError.unreadable(name, "\(error)"))
+            }
+        }
+
+        var imported: [ImportPlan] = [], refused: [String] = []
+        var shown = 0
+        /// Prints the files up to `index` (excluded) that were refused before the store, and
+        /// the header and warnings of file `index`.
+        func show(upTo index: Int) {
+            while shown <= min(index, items.count - 1) {
+                let item = items[shown]
+                Output.text((shown == 0 ? "" : "\n") + l.pick("Tệp \(item.name):", "File \(item.name):") + "\n"
+                    + (item.parsed.map { Self.warnings($0, language: l) } ?? ""))
+                if shown < index, let error = item.refusal {
+                    refused.append(item.name)
+                    Output.refusal(error.message(l))
+                }
+                shown += 1
+            }
+        }
+        let ready = items.indices.filter { items[$0].directive != nil }
+        let directives = ready.map { items[$0].directive! }
+        do {
+            _ = try store.importDirectives(directives, user: context.user, at: context.clock.timestamp(), dryRun: dryRun) { slot, result in
+                let index = ready[slot], item = items[index]
+                show(upTo: index)
+                switch result {
+                case .success(let plan):
+                    imported.append(plan)
+                    Output.text(Self.summary(plan, parsed: item.parsed!, language: l))
+                case .failure(let error):
+                    refused.append(item.name)
+                    Output.refusal("\(item.name): " + error.message(l))
+                }
+            }
+            show(upTo: items.count)
+        } catch {
+            // The database as a whole failed (locked, read-only): what went in stays in.
+            Output.text("\n" + Self.totals(imported: imported, refused: refused, dryRun: dryRun, language: l))
+            throw error
+        }
+        Output.text("\n" + Self.totals(imported: imported, refused: refused, dryRun: dryRun, language: l))
+        if !refused.isEmpty { throw ExitCode.failure }
+    }
+
+    /// The file's bytes; "-" is standard input.
+    private static func read(_ file: String, name: String) throws -> String {
+        let data = try InputFile.read(file)
+        guard let text = String(validating: data, as: UTF8.self) else { throw ImportError.notUTF8(name) }
+        return text
+    }
+
+    private static func parse(_ text: String) -> ParsedDispatch {
+        DispatchParser.parse(text)
+    }
+
+    /// The parser's warnings, or nothing when there are none.
+    private static func warnings(_ parsed: ParsedDispatch, language l: Language) -> String {
+        guard !parsed.warnings.isEmpty else { return "" }
+        return l.pick("Cảnh báo khi đọc văn bản (\(parsed.warnings.count)):", "Parser warnings (\(parsed.warnings.count)):") + "\n"
+            + parsed.warnings.map { "  - \($0)\n" }.joined()
+    }
+
+    /// The directive to store, or why the text cannot be one.
+    private static func directive(_ parsed: ParsedDispatch, file: String) throws(ImportError) -> DirectiveImport {
+        guard let reference = parsed.reference else { throw .noReference(file) }
+        guard !parsed.tasks.isEmpty else { throw .noTasks(file) }
+        return directive(parsed, reference: reference)
+    }
+
+    /// Only administrators and coordinators import. Reads the agencies alone (for the
+    /// `[reporters]` keys), not the directives and reports.
+    private static func checkMayImport(_ store: TrackingStore, _ context: AppContext) throws {
+        let agencies = try store.snapshot(asOf: context.today, directives: [], includingReports: false).agencies
+        let access = try context.access(agencies: agencies)
+        guard access.role >= .coordinator else { throw ImportError.notAllowed(user: context.user) }
+    }
+
+    /// The last lines of a run of several files.
+    static func totals(imported: [ImportPlan], refused: [String], dryRun: Bool, language l: Language) -> String {
+        let tasks = imported.reduce(0) { $0 + $1.tasks.count }
+        let assignments = imported.reduce(0) { $0 + $1.assignmentCount }
+        let agencies = imported.reduce(0) { $0 + $1.created.count }
+        let refusedList = refused.isEmpty ? "" : " (" + refused.joined(separator: ", ") + ")"
+        if dryRun {
+            return l.pick("Tổng cộng (chạy thử, không ghi gì): sẽ nhập \(imported.count) văn bản, từ chối \(refused.count)\(refusedList); "
+                            + "\(tasks) nhiệm vụ, \(assignments) lượt giao, \(agencies) cơ quan tạo mới.",
+                          "In all (dry run, nothing written): \(imported.count) would be imported, \(refused.count) refused\(refusedList); "
+                            + "\(tasks) tasks, \(assignments) assignments, \(agencies) agencies created.") + "\n"
+        }
+        return l.pick("Tổng cộng: đã nhập \(imported.count) văn bản, từ chối \(refused.count)\(refusedList); "
+                        + "\(tasks) nhiệm vụ, \(assignments) lượt giao, \(agencies) cơ quan tạo mới.",
+                      "In all: \(imported.count) imported, \(refused.count) refused\(refusedList); "
+                        + "\(tasks) tasks, \(assignments) assignments, \(agencies) agencies created.") + "\n"
     }
 
     /// The parser's output as the store's plain values.
@@ -110,10 +252,12 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-/// Why `theodoi import` refused before writing anything.
+/// Why `theodoi import` refused a file (or, for `notAllowed`, every file) before writing anything.
 enum ImportError: UserFacingError {
     case noReference(String)
     case noTasks(String)
+    case notUTF8(String)
+    case unreadable(String, String)
     case notAllowed(user: String)
 
     func message(_ language: Language) -> String {
@@ -124,6 +268,11 @@ enum ImportError: UserFacingError {
         case .noTasks(let file):
             language.pick("\(file): không tìm thấy nhiệm vụ đánh số nào; không nhập",
                           "\(file): no numbered task was found; nothing imported")
+        case .notUTF8(let file):
+            language.pick("\(file): không phải văn bản UTF-8 (hãy lưu lại dưới dạng UTF-8); không nhập",
+                          "\(file): not UTF-8 text (save it as UTF-8); nothing imported")
+        case .unreadable(let file, let reason):
+            language.pick("không đọc được \(file): \(reason)", "cannot read \(file): \(reason)")
         case .notAllowed(let user):
             language.pick("\(user) không có quyền nhập văn bản (chỉ quản trị viên và điều phối viên)",
                           "\(user) may not import documents (administrators and coordinators only)")

@@ -3,11 +3,12 @@ import Foundation
 import Tracking
 import TrackingStore
 
-/// `theodoi report submit`: stores a report read from a JSON file or standard input.
+/// `theodoi report submit`: stores a report read from a JSON file or standard input, or many
+/// from an NDJSON file (one report per line, each naming its task and agency).
 struct ReportSubmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
-        abstract: "Submit an agency's report on a task from a JSON file.",
+        abstract: "Submit an agency's report on a task from a JSON file, or many reports from an NDJSON file.",
         discussion: """
             The file holds the agency's reference and date, the five sections and the figures \
             per area:
@@ -24,36 +25,88 @@ struct ReportSubmitCommand: ParsableCommand {
             written "1.300.000.000". A later submission for the same agency and task is a new \
             revision; timeliness counts the first. The report is dated today (--today when set).
 
+            Without --task and --agency the file is NDJSON (reports.ndjson, reports.jsonl, or - \
+            for standard input): one report per line, the JSON above on one line plus "task" (as \
+            --task takes it) and "agency" (as --agency takes it):
+
+              {"task": "239/UBND-NN.TN#1", "agency": "cong an", "reference": "12/BC-CAT", "date": "2025-02-12", "results": "…"}
+
+            Each line is accepted or refused with its line number and the reason (the messages \
+            of a single submission); the other lines still go in, blank lines are skipped, and a \
+            summary ends the run. Two lines for the same agency and task are two revisions, in \
+            the file's order. Exit status 0 when every line went in, 1 when any was refused. \
+            --task or --agency with an .ndjson or .jsonl file is a usage error (exit 2).
+
             Who may submit for which agency is set in config.toml ([roles], [reporters]; see \
             --config). Without a configuration file the local user may submit for every agency.
 
-            Example:
+            Examples:
               theodoi report submit --task 1 --agency "cong an" --file bao-cao.json
+              theodoi report submit --file bao-cao.ndjson
+              generate-reports | theodoi report submit --file -
             """
     )
 
-    @OptionGroup var target: ReportTarget
+    @Option(name: .long, help: ArgumentHelp(
+        "The task: its id from `theodoi status` (\"1\"), or directive and number (\"239/UBND-NN.TN#1\"). Leave out for an NDJSON file.",
+        valueName: "id"))
+    var task: String?
 
-    @Option(name: .long, help: ArgumentHelp("The report's JSON; - reads standard input.", valueName: "REPORT.json"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The agency, in full or by the start of its name without tone marks (\"cong an\"). Leave out for an NDJSON file.",
+        valueName: "name"))
+    var agency: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The report's JSON, or with neither --task nor --agency an NDJSON file of reports, one per line; - reads standard input.",
+        valueName: "REPORT.json|REPORTS.ndjson"))
     var file: String
 
     @OptionGroup var global: GlobalOptions
 
+    /// Whether the file's name says it holds one JSON value per line.
+    static func isNDJSONName(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".ndjson") || lowered.hasSuffix(".jsonl")
+    }
+
+    func validate() throws {
+        guard task != nil || agency != nil else { return }   // NDJSON: each line names its own
+        let l = (try? AppContext.language(global.lang ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])) ?? .vi
+        if Self.isNDJSONName(file) {
+            throw ValidationError(l.pick(
+                "--task/--agency không dùng với tệp NDJSON \(file): mỗi dòng tự ghi \"task\" và \"agency\"",
+                "--task/--agency cannot be used with the NDJSON file \(file): each line names its own \"task\" and \"agency\""))
+        }
+        if task == nil || agency == nil {
+            throw ValidationError(l.pick(
+                "--task và --agency đi cùng nhau (thiếu \(task == nil ? "--task" : "--agency")); bỏ cả hai thì --file là tệp NDJSON",
+                "--task and --agency go together (\(task == nil ? "--task" : "--agency") is missing); without both, --file is an NDJSON file"))
+        }
+    }
+
     func run() throws {
         let context = try AppContext(global)
+        guard let task, let agency else {
+            return try ReportLines(file: file, context: context).submitAll()
+        }
         let data = try InputFile.read(file)
         let store = try context.openStore()
-        let (task, snapshot) = try store.taskSnapshot(target.task, asOf: context.today)
-        let agency = try store.resolveAgency(target.agency, for: task, in: snapshot)
+        let (found, snapshot) = try store.taskSnapshot(task, asOf: context.today)
+        let assignee = try store.resolveAgency(agency, for: found, in: snapshot)
         // Before the report is even read: a refusal must write nothing and should not first
         // make the user fix a report they may not send.
-        try context.access(agencies: snapshot.agencies).checkMayReport(for: agency)
+        try context.access(agencies: snapshot.agencies).checkMayReport(for: assignee)
         let content = try ReportContent(json: data, areas: snapshot.areas)
             .validated(areas: snapshot.areas, today: context.today)
-        let report = try store.submitReport(content, taskID: task.id, agencyID: agency.id, user: context.user, clock: context.clock)
-        let l = context.language
-        print(l.pick("Đã nhận báo cáo \(content.reference) của \(agency.name) cho nhiệm vụ \(task.number) (\(task.directive.text)), lần \(report.revision), ngày \(report.submittedOn.vietnamese).",
-                     "Received report \(content.reference) from \(agency.name) on task \(task.number) (\(task.directive.text)), revision \(report.revision), dated \(report.submittedOn.vietnamese)."))
+        let report = try store.submitReport(content, taskID: found.id, agencyID: assignee.id, user: context.user, clock: context.clock)
+        Output.text(Self.received(content, agency: assignee, task: found, report: report, language: context.language) + "\n")
+    }
+
+    /// "Đã nhận báo cáo 12/BC-CAT của Công an tỉnh cho nhiệm vụ 1 (239/UBND-NN.TN), lần 1, ngày 12/02/2025."
+    static func received(_ content: ReportContent, agency: Agency, task: DirectiveTask, report: Report, language l: Language) -> String {
+        l.pick("Đã nhận báo cáo \(content.reference) của \(agency.name) cho nhiệm vụ \(task.number) (\(task.directive.text)), lần \(report.revision), ngày \(report.submittedOn.vietnamese).",
+               "Received report \(content.reference) from \(agency.name) on task \(task.number) (\(task.directive.text)), revision \(report.revision), dated \(report.submittedOn.vietnamese).")
     }
 }
 
