@@ -51,7 +51,8 @@ struct DashboardProbe {
         guard session.isRunning else { return }
         // Tab focuses the agency list on its first row; each Down moves the selection one row.
         let selected = min(downs, home.rows.count - 1)
-        writeVisible(session, rows: home.unreportedRows(near: selected), reportFile: reportFile, into: &result)
+        let unreported = home.unreportedRows(near: selected)
+        writeVisible(session, rows: unreported.isEmpty ? home.rows(near: selected) : unreported, reportFile: reportFile, into: &result)
         if let peak = ProcessCounters.peakRSSKiB(session.pid) {
             result.dashboardRSS = Cell(text: Format.mebibytes(kibibytes: peak), overBudget: peak > 80 * 1024)
         }
@@ -121,13 +122,14 @@ struct DashboardProbe {
         log("  idle \(Int(idleSeconds)) s: \(session.output.count - offset) bytes, \(Format.milliseconds(used)) CPU (ticks: \(Format.milliseconds(ticks)))")
     }
 
-    /// `report submit` in another process for an agency whose row is on screen and has not
-    /// reported (so its status visibly changes): time from the submitter's exit to the
+    /// `report submit` in another process for an agency whose row is on screen (one that has not
+    /// reported when there is one, so that its status changes; else a new revision, whose
+    /// number shows): time from the submitter's exit to the
     /// dashboard's first output after the submitter started. Up to three rows, one run each.
     private func writeVisible(_ session: PtySession, rows: [HomeScreen.Row], reportFile: String, into result: inout SizeResult) {
         guard !rows.isEmpty else {
-            log("  write visible: no unreported agency near the selection; not measured")
-            result.writeVisible = Cell(text: "n/a (no unreported row)")
+            log("  write visible: no agency near the selection; not measured")
+            result.writeVisible = Cell(text: "n/a (no row)")
             return
         }
         var delays: [Double] = []

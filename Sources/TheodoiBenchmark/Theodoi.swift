@@ -86,6 +86,15 @@ struct HomeScreen {
             .map { rows[$0] }
     }
 
+    /// Rows near the selection whatever their state: a new revision changes a reported row too
+    /// ("nộp 12/02/2025 (lần 2)"). For a home directive where everyone has reported.
+    func rows(near selected: Int, within distance: Int = 3) -> [Row] {
+        rows.indices
+            .filter { $0 > 0 && abs($0 - selected) <= distance }
+            .sorted { abs($0 - selected) < abs($1 - selected) }
+            .map { rows[$0] }
+    }
+
     /// A report for `report submit`, dated `today`.
     static func reportJSON(today: String) -> String {
         """

@@ -7,10 +7,11 @@ import TrackingStore
 /// store is read (ARCHITECTURE: "paint first, load after"). The loop stays the only thread
 /// that touches the state and the screen; a read only produces a ``Msg``.
 ///
-/// Reads of the home directive and of details go to one serial queue, the walk over every
-/// deadline to another, so that a slow walk never delays the screen in front of the user.
-/// A read asked for again while it runs is run once more when it ends (changes that come in
-/// bursts cost at most two reads).
+/// Reads run one after the other on one background thread, in the order asked (the home
+/// directive before the deadlines): one reader connection, so that a small store costs no
+/// more memory than before; the deadline walk over a large store is incremental after the
+/// first (only changed directives), so it rarely holds the others up. A read asked for again
+/// while it runs is run once more when it ends (changes in bursts cost at most two reads).
 final class BackgroundReader: @unchecked Sendable {
     enum Job: Hashable, Sendable {
         case home
@@ -31,7 +32,6 @@ final class BackgroundReader: @unchecked Sendable {
     private var running: Set<Job> = []
     private var again: [Job: Work] = [:]
     private let queue = DispatchQueue(label: "theodoi.read")
-    private let slowQueue = DispatchQueue(label: "theodoi.read.deadlines")
 
     init() throws {
         var ends: [Int32] = [0, 0]
@@ -59,7 +59,6 @@ final class BackgroundReader: @unchecked Sendable {
             return
         }
         running.insert(job)
-        let queue = job == .deadlines ? slowQueue : queue
         queue.async { [self] in
             let result = Result { try work() }
             lock.withLock { finished.append((job, result)) }

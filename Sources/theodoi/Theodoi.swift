@@ -1,4 +1,5 @@
 import ArgumentParser
+import Canvas
 import Foundation
 import Tracking
 
@@ -33,7 +34,8 @@ struct Theodoi: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as any UserFacingError {
-            FileHandle.standardError.write(Data("theodoi: \(error.message(language))\n".utf8))
+            // Messages quote names and references from the data: shown, never obeyed.
+            FileHandle.standardError.write(Data("theodoi: \(VisibleText.sanitized(error.message(language)))\n".utf8))
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
