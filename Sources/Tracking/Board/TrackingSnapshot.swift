@@ -1,5 +1,7 @@
-/// Everything the screens and `theodoi status` show, read from the store in one transaction so
-/// that no view mixes two moments. Plain values: the dashboard works on it without a database.
+/// What a screen or a command shows, read from the store in one transaction so that no view
+/// mixes two moments: the directives in scope (one, a chunk, an agency's, or all) with their
+/// tasks, assignments and latest reports, and every agency and area. Plain values: the
+/// dashboard works on it without a database. Look-ups by id are O(1) (indexes built once).
 public struct TrackingSnapshot: Sendable, Equatable {
     public var directives: [Directive] { didSet { indexTasks() } }
     /// Every agency known, addressees first in dispatch order.
