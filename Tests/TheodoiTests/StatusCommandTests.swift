@@ -137,3 +137,30 @@ import Testing
         #expect(unknown.stderr.split(separator: "\n").count == 1)
     }
 }
+
+/// `report show --directive REF --task N`: the task's number within that directive; and what had
+/// been submitted by `--today`.
+@Suite struct ReportShowDirectiveTests {
+    @Test func aTaskNumberIsReadInTheNamedDirective() throws {
+        let folder = try TestFolder()
+        #expect(try TheodoiProcess.run(["import", ImportCommandTests.synthetic, "--db", folder.database, "--today", "2025-02-21"]).status == 0)
+        let file = try folder.write("r.json", #"{"reference": "7/BC-CAT", "date": "2025-02-22", "results": "Đã kiểm tra"}"#)
+        let submit = try TheodoiProcess.run(["report", "submit", "--task", "45/STNMT-MT#1", "--agency", "cong an", "--file", file,
+                                             "--db", folder.database, "--today", "2025-02-22"])
+        #expect(submit.status == 0, "\(submit.stderr)")
+
+        let shown = try TheodoiProcess.run(["report", "show", "--directive", "45/STNMT-MT", "--task", "1", "--agency", "cong an",
+                                            "--format", "json", "--db", folder.database, "--today", "2025-02-22"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("\"reference\": \"7/BC-CAT\""))
+        // Task 1 of 239 has no report from Công an: exit 1 with one line.
+        let other = try TheodoiProcess.run(["report", "show", "--directive", "239/UBND-NN.TN", "--task", "1", "--agency", "cong an",
+                                            "--db", folder.database, "--today", "2025-02-22"])
+        #expect(other.status == 1)
+        // Before the day it was sent, there was nothing to show.
+        let earlier = try TheodoiProcess.run(["report", "show", "--directive", "45/STNMT-MT", "--task", "1", "--agency", "cong an",
+                                              "--db", folder.database, "--today", "2025-02-21"])
+        #expect(earlier.status == 1)
+        #expect(earlier.stderr.split(separator: "\n").count == 1)
+    }
+}

@@ -10,8 +10,13 @@ struct ReportShowCommand: ParsableCommand {
         discussion: """
             The JSON form is the submit JSON plus "submitted_at", "submitted_by" and "revision".
 
-            Example:
+            With --directive, --task is the task's number in that directive (task numbers \
+            repeat from one directive to the next). Under --today, the latest revision submitted \
+            by that day.
+
+            Examples:
               theodoi report show --task 1 --agency "cong an" --format json
+              theodoi report show --directive 45/STNMT-MT --task 2 --agency "tien du"
             """
     )
 
@@ -20,14 +25,19 @@ struct ReportShowCommand: ParsableCommand {
     @Option(name: .long, help: "text or json.")
     var format: OutputFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp("The directive whose task --task numbers (e.g. 239/UBND-NN.TN).", valueName: "REF"))
+    var directive: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let context = try AppContext(global)
         let store = try context.openStore()
-        let (task, snapshot) = try store.taskSnapshot(target.task, asOf: context.today)
+        let query = directive.map { target.task.contains("#") ? target.task : "\($0)#\(target.task)" } ?? target.task
+        let (task, snapshot) = try store.taskSnapshot(query, asOf: context.today)
         let agency = try store.resolveAgency(target.agency, for: task, in: snapshot)
-        guard let report = try store.reports(taskID: task.id, agencyID: agency.id).last else {
+        // As everything else under --today: what had been submitted by that day.
+        guard let report = try store.reports(taskID: task.id, agencyID: agency.id).last(where: { $0.submittedOn <= context.today }) else {
             throw CommandLineError.noReport(task: "\(task.directive.text) #\(task.number)", agency: agency.name)
         }
         switch format {
