@@ -101,3 +101,25 @@ import Testing
         #expect(area("yen phong") == .none)
     }
 }
+
+/// The dashboard's filter: marks ignored when the query has none, matched when it has.
+@Suite struct SearchMatchTests {
+    @Test(arguments: [
+        ("dai", "Đài Phát thanh và Truyền hình", true),
+        ("dai", "Sở Đầu tư", false),
+        ("dau", "Sở Kế hoạch và Đầu tư", true),
+        ("Đà", "Đài Phát thanh", true),
+        ("Đà", "Sở Kế hoạch và Đầu tư", false),
+        ("đầu", "Sở Kế hoạch và ĐẦU TƯ", true),
+        ("ĐÀI", "Đài Phát thanh", true),
+        ("Đa\u{0300}i", "Đài Phát thanh", true),          // decomposed query
+        ("Đài", "Đa\u{0300}i Phát thanh", true),          // decomposed text
+        ("ke  hoach", "Sở Kế hoạch và Đầu tư", true),
+        ("Kế  hoạch", "Sở Kế hoạch và Đầu tư", true),
+        ("kê", "Sở Kế hoạch", false),
+        ("", "anything", true),
+    ])
+    func queriesWithAndWithoutMarks(query: String, text: String, expected: Bool) {
+        #expect(VietnameseText.searchMatches(query, in: text) == expected)
+    }
+}

@@ -109,9 +109,8 @@ public struct AppState: Sendable {
             visibleAgencyRows = agencyRows
             return
         }
-        let key = VietnameseText.fold(filter.text)
         visibleAgencyRows = agencyRows.filter { row in
-            row.agency.searchNames.contains { VietnameseText.fold($0).contains(key) }
+            row.agency.searchNames.contains { VietnameseText.searchMatches(filter.text, in: $0) }
         }
     }
 
@@ -124,7 +123,8 @@ public struct AppState: Sendable {
     /// dispatch order, each with its status on the first task that names it.
     public private(set) var agencyRows: [StatusBoard.Row] = []
 
-    /// The agency rows that pass the filter (tone marks and đ/d ignored).
+    /// The agency rows that pass the filter (marks ignored when the filter has none, matched when
+    /// it has: ``VietnameseText/searchMatches(_:in:)``).
     public private(set) var visibleAgencyRows: [StatusBoard.Row] = []
 
     /// Every task of every directive, by due date (dateless last).

@@ -39,6 +39,23 @@ public enum VietnameseText {
         return String(scalars)
     }
 
+    /// Whether a search box's `query` is found in `text`, as Vietnamese users expect of one:
+    /// a query typed without marks ignores them ("dai" finds "Đài" and "Đại"); a query with
+    /// marks matches them ("Đà" finds "Đà Nẵng", not "Đầu tư"). Case and white space runs are
+    /// ignored either way; precomposed and decomposed forms are one.
+    public static func searchMatches(_ query: some StringProtocol, in text: some StringProtocol) -> Bool {
+        let folded = fold(query)
+        guard !folded.isEmpty else { return true }
+        let marked = spaced(normalized(query).lowercased())
+        if marked == folded { return fold(text).contains(folded) }
+        return spaced(normalized(text).lowercased()).contains(marked)
+    }
+
+    /// Runs of white space as one space, trimmed.
+    private static func spaced(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// Whether `query` folds to a prefix of `candidate` or of one of its words, so that
     /// "cong an" finds "Công an tỉnh" and "phu lam" finds "CCN Phú Lâm".
     public static func matchesWordPrefix(_ query: some StringProtocol, in candidate: some StringProtocol) -> Bool {
