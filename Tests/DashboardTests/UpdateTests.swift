@@ -204,3 +204,19 @@ import TrackingStore
         #expect(last.contains("Tab ô"))
     }
 }
+
+/// The audit trail in words, not codes.
+@Suite struct AuditWordsTests {
+    @Test func actionsAreDescribedInTheUsersLanguage() {
+        let entry = AgencyHistory.Entry(at: "2025-02-12T10:00:00+07:00", user: "canbo", action: "report.submit",
+                                        subject: "task 1 / cong-an-tinh / revision 2")
+        #expect(entry.describedAction(.vi) == "nộp báo cáo lần 2")
+        #expect(entry.describedAction(.en) == "submitted revision 2")
+        var extension_ = entry
+        extension_.action = "deadline.extension"
+        #expect(extension_.describedAction(.vi) == "gia hạn")
+        var unknown = entry
+        unknown.action = "something.new"
+        #expect(unknown.describedAction(.vi) == "something.new")
+    }
+}

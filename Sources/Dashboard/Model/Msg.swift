@@ -82,6 +82,24 @@ public struct AgencyHistory: Sendable, Equatable {
             self.action = action
             self.subject = subject
         }
+
+        /// What happened, in words ("nộp báo cáo lần 2", "gia hạn"), not the stored code
+        /// ("report.submit"); an unknown code is shown as it is.
+        public func describedAction(_ language: Language) -> String {
+            switch action {
+            case "report.submit":
+                let revision = subject.split(separator: "/").last.flatMap { part in
+                    part.split(separator: " ").last.flatMap { Int($0) }
+                }
+                return revision.map { language.pick("nộp báo cáo lần \($0)", "submitted revision \($0)") }
+                    ?? language.pick("nộp báo cáo", "submitted a report")
+            case "deadline.extension": return language.pick("gia hạn", "extended the deadline")
+            case "deadline.withdrawal": return language.pick("rút nhiệm vụ", "withdrew the task")
+            case "import": return language.pick("nhập văn bản", "imported the directive")
+            case "seed": return language.pick("khởi tạo dữ liệu", "created the data")
+            default: return action
+            }
+        }
     }
 
     public var agencyID: String

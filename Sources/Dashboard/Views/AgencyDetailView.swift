@@ -55,7 +55,7 @@ enum AgencyDetailView {
         for (index, line) in submissionLines.dropFirst(offset).prefix(submissions.height).enumerated() {
             buffer.write(line, x: submissions.x + 1, y: submissions.y + index, maxWidth: submissions.width - 1)
         }
-        let auditLines = history.audit.map { "\(AgencyTime.short($0.at)) \($0.user) \($0.action)" }
+        let auditLines = history.audit.map { "\(AgencyTime.short($0.at)) \($0.user) \($0.describedAction(state.language))" }
         for (index, line) in (auditLines.isEmpty ? [labels.pick("Không có thay đổi", "No changes")] : auditLines).prefix(audit.height).enumerated() {
             buffer.write(line, x: audit.x + 1, y: audit.y + index, maxWidth: audit.width - 1, style: auditLines.isEmpty ? theme.muted : .plain)
         }
