@@ -203,6 +203,24 @@ public final class TrackingStore: Sendable {
         }
     }
 
+    /// How many directives the store follows (one indexed count: the first frame decides from
+    /// it whether to open on the list or on the only board).
+    public func directiveCount() throws(StoreError) -> Int {
+        try run { try pool.read { try Int.fetchOne($0.cachedStatement(sql: "SELECT count(*) FROM document WHERE is_directive")) ?? 0 } }
+    }
+
+    /// Every directive's document, by date, without its addressees, recipients and citations:
+    /// what the portfolio lists before the statuses are read (one statement).
+    public func directiveDocuments() throws(StoreError) -> [Document] {
+        try run {
+            try pool.read { db in
+                try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM document WHERE is_directive ORDER BY issued_on, id")).map {
+                    SnapshotReader.document(row: $0, citations: [], addressees: [], recipients: [])
+                }
+            }
+        }
+    }
+
     /// The ids of the directives with these references (folded match: "239/ubnd-nn.tn" works).
     static func directiveIDs(_ db: Database, references: [String]) throws -> [Int64] {
         try references.map { reference in

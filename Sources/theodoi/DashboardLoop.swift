@@ -41,11 +41,19 @@ final class DashboardLoop {
         let size = screen.size
         var snapshot = TrackingSnapshot(directives: [], agencies: [], areas: [], assignments: [], successions: [])
         var failure: String?
+        /// The directives alone, when the dashboard opens on the list of several.
+        var documents: [Document]?
         do {
-            // The first frame from the cheapest read: the home directive alone.
+            // The first frame from the cheapest read: the only directive's board, or the list of
+            // directives (their documents; statuses follow), or for the wall its home directive.
             let opened = try openStore()
             store = opened
-            snapshot = try Self.homeSnapshot(opened, today: context.today)
+            if mode == .interactive, try opened.directiveCount() != 1 {
+                documents = try opened.directiveDocuments()
+                snapshot = try opened.snapshot(asOf: context.today, directives: [], includingReports: false)
+            } else {
+                snapshot = try Self.homeSnapshot(opened, today: context.today)
+            }
         } catch {
             // Only the wall gets here with a failure: the dashboard opened its store before.
             failure = error.message(context.language)
@@ -55,6 +63,11 @@ final class DashboardLoop {
                          width: size.width, height: size.height, mode: mode)
         state.rotateSeconds = rotateSeconds
         state.loadError = failure
+        if mode == .interactive {
+            // The list of directives on top; with a single one, its board open over it.
+            state.stack = documents == nil ? [.portfolio, .home] : [.portfolio]
+            if let documents { state.deadlines = DeadlineOverview(documents: documents) }
+        }
         if failure != nil { state.refreshedAtMinute = nil }
         watcher = try? DatabaseWatcher(databasePath: databasePath)
         signals = try SignalDescriptor(signals: [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH])
@@ -63,10 +76,13 @@ final class DashboardLoop {
         if failure == nil { requestDeadlines() }
     }
 
-    /// The home directive's snapshot (the first by date), or an empty store's.
-    static func homeSnapshot(_ store: TrackingStore, today: CalendarDate) throws(StoreError) -> TrackingSnapshot {
-        guard let reference = try store.firstDirectiveReference() else { return try store.snapshot(asOf: today) }
-        return try store.snapshot(asOf: today, directives: [reference])
+    /// A directive's board: the one named, else the home directive (the first by date), or
+    /// an empty store's.
+    static func homeSnapshot(_ store: TrackingStore, today: CalendarDate, reference: String? = nil) throws(StoreError) -> TrackingSnapshot {
+        let first: String?
+        if let reference { first = reference } else { first = try store.firstDirectiveReference() }
+        guard let first else { return try store.snapshot(asOf: today) }
+        return try store.snapshot(asOf: today, directives: [first])
     }
 
     /// Terminals whose fonts lack the status glyphs and box characters get ASCII.
@@ -185,6 +201,8 @@ final class DashboardLoop {
                 for message in load() { queue += Update.apply(message, to: &state) }
             case .loadAgencyHistory(let agencyID):
                 read(.agency(agencyID)) { [context] store in try Self.history(of: agencyID, store: store, context: context) }
+            case .openBoard(let reference):
+                read(.home) { [context] store in .dataLoaded(try Self.homeSnapshot(store, today: context.clock.today(), reference: reference)) }
             case .loadTaskBoard(let taskID):
                 read(.task(taskID)) { [context] store in
                     let today = context.clock.today()
@@ -269,7 +287,8 @@ final class DashboardLoop {
     /// Starts reading the home directive and every deadline again, in the background; returns
     /// at once, with a message only when the store cannot even be opened.
     private func load() -> [Msg] {
-        read(.home) { [context] store in .dataLoaded(try Self.homeSnapshot(store, today: context.clock.today())) }
+        let reference = state.boardReference
+        read(.home) { [context] store in .dataLoaded(try Self.homeSnapshot(store, today: context.clock.today(), reference: reference)) }
         requestDeadlines()
         return failedOpen.map { [$0] } ?? []
     }

@@ -121,3 +121,29 @@ struct DashboardTerminalTests {
         #expect(!screen.contains("┌"))
     }
 }
+
+/// Several directives: the dashboard opens on their list; Enter opens a board, Esc goes back.
+@Suite(.serialized) struct PortfolioTerminalTests {
+    @Test func severalDirectivesOpenOnTheListAndEachBoardShowsItsOwnAgencies() throws {
+        let folder = try TestFolder()
+        let imported = try TheodoiProcess.run(["import", ImportCommandTests.synthetic, "--db", folder.database, "--today", "2025-02-21"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let session = try TmuxSession(["--db", folder.database, "--today", "2025-02-21"])
+        let list = try session.waitFor("the list of directives") {
+            $0.contains("Văn bản chỉ đạo (2)") && $0.contains("239/UBND-NN.TN") && $0.contains("45/STNMT-MT") && $0.contains("đã báo cáo 0/5")
+        }
+        // 239's agencies are overdue: it comes first.
+        let first = try #require(list.range(of: "239/UBND-NN.TN")), second = try #require(list.range(of: "45/STNMT-MT"))
+        #expect(first.lowerBound < second.lowerBound)
+        try session.send("Down", "Enter")
+        let board = try session.waitFor("the second board") { $0.contains("Cơ quan được giao (5)") }
+        #expect(board.contains("UBND Tiên Du"))
+        #expect(!board.contains("Đài Phát thanh"))
+        try session.send("Escape")
+        try session.waitFor("the list again") { $0.contains("Văn bản chỉ đạo (2)") }
+        try session.send("Up", "Enter")
+        try session.waitFor("239's board") { $0.contains("Cơ quan được giao (14)") }
+        try session.send("q")
+        try session.waitFor("exit status 0") { $0.contains("EXIT=0") }
+    }
+}

@@ -34,6 +34,13 @@ public struct AppState: Sendable {
     public private(set) var board: StatusBoard
 
     public var stack: [Screen] = [.home]
+    /// The directive whose board the user opened from the portfolio; nil for the home
+    /// directive (the first by date), which the shell reads at start.
+    public var boardReference: String?
+    /// The selected row of the portfolio (``portfolioRows``).
+    public var selectedDirective = 0
+    /// Whether the portfolio's "đã xong" group is unfolded.
+    public var showsDoneDirectives = false { didSet { refreshPortfolioRows() } }
     public var focus: HomePanel = .areas
     public var selectedArea = 0
     public var selectedAgency = 0
@@ -48,7 +55,7 @@ public struct AppState: Sendable {
     /// Every task of every directive by due date, for the deadline list and the calendar. At
     /// first it holds the home directive's tasks; the shell replaces it with the whole store's
     /// (``Msg/deadlinesLoaded(_:)``), read in the background while ``deadlinesLoading``.
-    public var deadlines = DeadlineOverview()
+    public var deadlines = DeadlineOverview() { didSet { rebuildPortfolio() } }
     public var deadlinesLoading = false
     /// True once ``deadlines`` came from the store; until then it follows the snapshot.
     var deadlinesFromStore = false
@@ -79,6 +86,7 @@ public struct AppState: Sendable {
         refreshedAtMinute = minuteOfDay
         rebuildBoard()
         deadlines = DeadlineOverview(board: board)
+        rebuildPortfolio()   // observers do not run in an initialiser
     }
 
     /// Selection marks are for people at a keyboard, not for the wall.
@@ -104,7 +112,41 @@ public struct AppState: Sendable {
         refreshVisibleAgencyRows()
     }
 
+    /// The directives, from the deadline overview (counted once it is read from the store).
+    public private(set) var portfolio = Portfolio()
+
+    /// A row of the portfolio list: a directive, or the folded group of those that are done.
+    public enum PortfolioRow: Sendable, Equatable {
+        case directive(Portfolio.Entry)
+        case doneGroup(count: Int)
+    }
+
+    /// The portfolio's rows as listed: the filter applied, the done group folded or not.
+    public private(set) var portfolioRows: [PortfolioRow] = []
+
+    /// True while the board the user opened is still being read.
+    public var boardIsLoading: Bool {
+        guard let boardReference else { return false }
+        return directive?.document.reference.text != boardReference
+    }
+
+    private mutating func rebuildPortfolio() {
+        portfolio = Portfolio(overview: deadlines)
+        refreshPortfolioRows()
+    }
+
+    private mutating func refreshPortfolioRows() {
+        let shown = screen == .portfolio ? portfolio.filtered(filter?.text ?? "") : portfolio
+        var rows = shown.active.map(PortfolioRow.directive)
+        if !shown.done.isEmpty {
+            rows.append(.doneGroup(count: shown.done.count))
+            if showsDoneDirectives { rows += shown.done.map(PortfolioRow.directive) }
+        }
+        portfolioRows = rows
+    }
+
     private mutating func refreshVisibleAgencyRows() {
+        refreshPortfolioRows()
         guard let filter, !filter.text.isEmpty else {
             visibleAgencyRows = agencyRows
             return

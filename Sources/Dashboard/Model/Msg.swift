@@ -59,6 +59,8 @@ public enum Effect: Hashable, Sendable {
     case reload
     case loadAgencyHistory(agencyID: String)
     case loadTaskBoard(taskID: String)
+    /// Read a directive's board (its snapshot) to show it: the user opened it from the portfolio.
+    case openBoard(reference: String)
     /// Clear and redraw the whole terminal (Ctrl-L).
     case repaint
     /// Load the latest report and the draft, then answer with `reportFormLoaded`.

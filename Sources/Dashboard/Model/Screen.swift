@@ -1,5 +1,8 @@
 /// Where the user is. Screens stack: `Enter` pushes a detail, `Esc` pops back.
 public enum Screen: Hashable, Sendable {
+    /// The directives being followed (the top of the stack).
+    case portfolio
+    /// A directive's board: its tasks, areas and agencies (``AppState/boardReference``).
     case home
     /// An area's detail, by area id.
     case area(String)

@@ -13,6 +13,11 @@ public enum Update {
             state.height = height
             return []
         case .dataLoaded(let snapshot):
+            // A read of another board than the one now open (the user moved on meanwhile).
+            if let reference = state.boardReference, let loaded = snapshot.directives.first?.document.reference.text,
+               loaded != reference {
+                return []
+            }
             state.replaceSnapshot(snapshot)
             state.loadError = nil
             clampSelections(&state)
@@ -96,19 +101,20 @@ public enum Update {
             return [.repaint]
         case .character("r"):
             return [.reload]
-        case .character("n"):
+        case .character("n") where state.screen != .portfolio && !state.boardIsLoading:
             return FormUpdate.newReport(&state)
         case .character("d"):
             if state.screen != .deadlines { state.stack.append(.deadlines) }
             state.selectedDeadline = 0
             return []
         case .character(let digit) where ("1"..."9").contains(digit):
+            // An area of the open board (none on the portfolio).
             let index = Int(String(digit))! - 1
-            guard index < state.snapshot.areas.count else { return [] }
+            guard index < state.snapshot.areas.count, let board = state.stack.firstIndex(of: .home), !state.boardIsLoading else { return [] }
             state.selectedArea = index
             state.focus = .areas
             state.selectedDetailRow = 0
-            state.stack = [.home, .area(state.snapshot.areas[index].id)]
+            state.stack = Array(state.stack[...board]) + [.area(state.snapshot.areas[index].id)]
             return []
         case .escape:
             if state.filter != nil {
@@ -122,6 +128,7 @@ public enum Update {
             break
         }
         switch state.screen {
+        case .portfolio: return portfolioKey(key, &state)
         case .home: return homeKey(key, &state)
         case .deadlines: return deadlinesKey(key, &state)
         case .area(let id): return areaKey(key, id, &state)
@@ -148,6 +155,8 @@ public enum Update {
     }
 
     static func homeKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        // Until the board is read, its rows are the previous board's.
+        guard !state.boardIsLoading else { return [] }
         switch key {
         case .tab:
             state.focus = HomePanel(rawValue: (state.focus.rawValue + 1) % HomePanel.allCases.count)!
@@ -182,6 +191,38 @@ public enum Update {
             }
         }
         return []
+    }
+
+    /// The directives: move, open one's board, unfold the done group, filter.
+    static func portfolioKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .character("/"):
+            state.filter = AppState.Filter(text: "", isEditing: true)
+            state.selectedDirective = 0
+            return []
+        case .enter, .right, .character("l"):
+            guard state.selectedDirective < state.portfolioRows.count else { return [] }
+            switch state.portfolioRows[state.selectedDirective] {
+            case .doneGroup:
+                if key == .enter { state.showsDoneDirectives.toggle() }
+                return []
+            case .directive(let entry):
+                return openBoard(entry.document.reference.text, &state)
+            }
+        default:
+            return listKey(key, count: state.portfolioRows.count, selection: &state.selectedDirective)
+        }
+    }
+
+    /// Shows a directive's board, reading it unless it is the one already read.
+    static func openBoard(_ reference: String, _ state: inout AppState) -> [Effect] {
+        state.filter = nil
+        state.boardReference = reference
+        state.stack.append(.home)
+        state.focus = .areas
+        state.selectedArea = 0
+        state.selectedAgency = 0
+        return state.boardIsLoading ? [.openBoard(reference: reference)] : []
     }
 
     static func deadlinesKey(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -250,6 +291,7 @@ public enum Update {
         case .enter:
             filter.isEditing = false
             state.selectedAgency = 0
+            state.selectedDirective = 0
             state.filter = filter.text.isEmpty ? nil : filter
             return []
         case .backspace:
@@ -259,6 +301,7 @@ public enum Update {
         case .control("c"):
             return [.quit]
         case .up, .down, .pageUp, .pageDown:
+            if state.screen == .portfolio { return listKey(key, count: state.portfolioRows.count, selection: &state.selectedDirective) }
             return listKey(key, count: state.visibleAgencyRows.count, selection: &state.selectedAgency)
         case .character(let character):
             filter.text = VietnameseText.normalized(filter.text + String(character))
@@ -267,6 +310,7 @@ public enum Update {
         }
         state.filter = filter
         state.selectedAgency = 0
+        state.selectedDirective = 0
         return []
     }
 
@@ -274,6 +318,7 @@ public enum Update {
         state.selectedArea = min(state.selectedArea, max(0, state.snapshot.areas.count - 1))
         state.selectedAgency = min(state.selectedAgency, max(0, state.visibleAgencyRows.count - 1))
         state.selectedDeadline = min(state.selectedDeadline, max(0, state.deadlineTasks.count - 1))
+        state.selectedDirective = min(state.selectedDirective, max(0, state.portfolioRows.count - 1))
     }
 }
 

@@ -23,6 +23,7 @@ public enum DashboardView {
             return buffer
         }
         switch state.screen {
+        case .portfolio: PortfolioView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .home: HomeView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .area(let id): AreaDetailView.render(state, areaID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .agency(let id): AgencyDetailView.render(state, agencyID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)
@@ -47,7 +48,9 @@ enum HeaderView {
         let right = " " + clock + " "
         let rightWidth = DisplayWidth.of(right)
         var left = " theodoi"
-        if let document = state.directive?.document {
+        if state.screen == .portfolio {
+            left += " · " + labels.pick("các văn bản chỉ đạo đang theo dõi", "the directives being followed")
+        } else if let document = state.directive?.document, !state.boardIsLoading {
             left += " · " + document.reference.text
             if let place = placeName(state.screen, state: state, labels: labels) {
                 left += " · " + place
@@ -61,7 +64,7 @@ enum HeaderView {
 
     static func placeName(_ screen: Screen, state: AppState, labels: Labels) -> String? {
         switch screen {
-        case .home: nil
+        case .portfolio, .home: nil
         case .area(let id): state.snapshot.areas.first { $0.id == id }?.name
         case .agency(let id): state.snapshot.agency(id)?.name
         case .deadlines: labels.deadlines
@@ -92,6 +95,9 @@ enum HintBar {
                      l.pick("Enter giữ bộ lọc", "Enter keep filter"), l.pick("Esc bỏ lọc", "Esc clear")]
         } else {
             switch state.screen {
+            case .portfolio:
+                hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("/ lọc", "/ filter"),
+                         l.pick("d hạn", "d deadlines")]
             case .home:
                 // Most useful first: in a narrow window the last ones give way.
                 hints = [l.pick("Tab ô", "Tab panel"), l.pick("Enter mở", "Enter open"), l.pick("n báo cáo", "n report"),
@@ -103,7 +109,8 @@ enum HintBar {
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d thời hạn", "d deadlines"),
                          l.pick("Esc quay lại", "Esc back")]
             }
-            if state.screen != .home { hints.append(l.pick("n báo cáo", "n report")) }
+            if state.screen != .home, state.screen != .portfolio { hints.append(l.pick("n báo cáo", "n report")) }
+            if state.screen == .home, state.stack.first == .portfolio { hints.append(l.pick("Esc danh sách", "Esc list")) }
             essentials = [l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
         }
         // In a narrow window the view's hints give way, from the last, so that ? and q stay seen.

@@ -7,6 +7,12 @@ enum HelpView {
         let l = state.language
         var keys: [(String, String)] = []
         switch state.screen {
+        case .portfolio:
+            keys = [
+                ("↑↓  j k", l.pick("chọn văn bản", "select a directive")),
+                ("Enter", l.pick("mở bảng theo dõi của văn bản; trên \"Đã xong\": mở/gập", "open the directive's board; on \"Done\": unfold/fold")),
+                ("/", l.pick("lọc theo số hiệu, trích yếu, cơ quan ban hành", "filter by reference, subject, issuer")),
+            ]
         case .home:
             keys = [
                 ("Tab / Shift-Tab", l.pick("sang ô kế tiếp / trước", "next / previous panel")),

@@ -5,6 +5,11 @@ import Tracking
 /// agencies with their status.
 enum HomeView {
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
+        if state.boardIsLoading {
+            let inner = theme.box(state.boardReference ?? "", focused: true).render(area, &buffer)
+            buffer.write(labels.pick("Đang tải…", "Loading…"), x: inner.x + 1, y: inner.y, style: theme.muted)
+            return
+        }
         let tasks = state.directive?.tasks ?? []
         // The wall says "stale" on its own status line and keeps the task lines.
         let interrupted = state.mode == .interactive && (state.loadError != nil || state.notice != nil)

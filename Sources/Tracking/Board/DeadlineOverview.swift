@@ -31,6 +31,8 @@ public struct DeadlineOverview: Sendable, Equatable {
     public private(set) var entries: [Entry] = []
     /// The due dates of the entries (active policy), for the calendar.
     public private(set) var dueDates: Set<CalendarDate> = []
+    /// The directives whose tasks the entries are, in order of date (for the portfolio).
+    public private(set) var documents: [Document] = []
 
     /// The day the statuses were computed for, and the last audit entry the overview has
     /// seen, when it was read from the whole store: the next reading then re-reads only the
@@ -39,6 +41,16 @@ public struct DeadlineOverview: Sendable, Equatable {
     public var asOfChange: Int64?
 
     public init() {}
+
+    /// The directives alone, before their tasks are read: what the portfolio lists on its
+    /// first frame (counts follow).
+    public init(documents: [Document]) {
+        self.documents = documents
+        isCounted = false
+    }
+
+    /// False for an overview of the directives alone (``init(documents:)``): no status known yet.
+    public private(set) var isCounted = true
 
     /// The overview of one board (every task of it).
     public init(board: StatusBoard) {
@@ -49,6 +61,9 @@ public struct DeadlineOverview: Sendable, Equatable {
     public mutating func add(_ board: StatusBoard) {
         let added = board.directives.flatMap(\.tasks).map(Entry.init)
         entries += added
+        let known = Set(documents.map(\.reference))
+        documents += board.directives.map(\.document).filter { !known.contains($0.reference) }
+        documents.sort { ($0.date ?? .distantPast, $0.reference.text) < ($1.date ?? .distantPast, $1.reference.text) }
         entries.sort(by: Self.precedes)
         dueDates.formUnion(added.compactMap(\.due))
     }
@@ -56,6 +71,7 @@ public struct DeadlineOverview: Sendable, Equatable {
     /// Replaces every entry of the given directives with the tasks of `board` (their new reading).
     public mutating func replace(_ directives: Set<DocumentReference>, with board: StatusBoard) {
         entries.removeAll { directives.contains($0.task.directive) }
+        documents.removeAll { directives.contains($0.reference) }
         dueDates = Set(entries.compactMap(\.due))
         add(board)
     }

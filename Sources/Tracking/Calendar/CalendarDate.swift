@@ -21,6 +21,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         self.day = day
     }
 
+    /// 0001-01-01: before every date of the domain (sorts dateless documents first).
+    public static let distantPast = CalendarDate(year: 1, month: 1, day: 1)!
+
     /// The date that lies `daysSinceEpoch` days after 1970-01-01.
     public init(daysSinceEpoch: Int) {
         let z = daysSinceEpoch + 719_468

@@ -1,0 +1,94 @@
+import Canvas
+import Tracking
+
+/// The directives being followed ("Văn bản chỉ đạo"), most urgent first: two lines each — the
+/// directive's status (glyph and word), reference, date and issuer; then its subject, tasks,
+/// reported/assigned, the nearest due date still owed with its countdown, and how many are
+/// overdue. Those done are folded into one row at the end.
+enum PortfolioView {
+    static let entryHeight = 2
+
+    static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
+        var title = labels.pick("Văn bản chỉ đạo (\(state.portfolio.count))", "Directives (\(state.portfolio.count))")
+        if let filter = state.filter {
+            title += " · " + labels.pick("lọc: ", "filter: ") + filter.text + (filter.isEditing ? "▏" : "")
+        }
+        if state.deadlinesLoading { title += labels.pick(" · đang tải…", " · loading…") }
+        let inner = theme.box(title, focused: true).render(area, &buffer)
+        let rows = state.portfolioRows
+        guard !inner.isEmpty else { return }
+        guard !rows.isEmpty else {
+            let empty = state.filter == nil ? labels.pick("Chưa có văn bản nào; nhập bằng: theodoi import TỆP", "No directive yet; add one with: theodoi import FILE")
+                : labels.pick("Không có văn bản nào khớp bộ lọc", "No directive matches the filter")
+            buffer.write(empty, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme.muted)
+            return
+        }
+        // Row heights: a directive takes two lines, the done group one.
+        let visible = max(1, inner.height / entryHeight)
+        let offset = VisibleRange.offset(selected: state.selectedDirective, count: rows.count, height: visible)
+        var y = inner.y
+        for index in offset..<rows.count {
+            let height: Int
+            if case .doneGroup = rows[index] { height = 1 } else { height = entryHeight }
+            guard y + 1 <= inner.maxY else { break }
+            let selected = state.showsSelection && index == state.selectedDirective
+            switch rows[index] {
+            case .doneGroup(let count):
+                let mark = state.showsDoneDirectives ? "▾" : "▸"
+                buffer.write((selected ? "▶ " : "  ") + mark + labels.pick(" Đã xong (\(count))", " Done (\(count))"),
+                             x: inner.x, y: y, maxWidth: inner.width, style: theme.status(.doneOnTime))
+                if selected { buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true } }
+                y += 1
+            case .directive(let entry):
+                renderEntry(entry, selected: selected, state: state, theme: theme, labels: labels,
+                            area: Rect(x: inner.x, y: y, width: inner.width, height: min(height, inner.maxY - y)), into: &buffer)
+                y += height
+            }
+        }
+        ScrollMarks.render(offset: offset, visible: visible, count: rows.count, theme: theme, box: area, into: &buffer)
+    }
+
+    static func renderEntry(_ entry: Portfolio.Entry, selected: Bool, state: AppState, theme: Theme, labels: Labels,
+                            area: Rect, into buffer: inout Buffer) {
+        let document = entry.document
+        var x = area.x
+        x += buffer.write(selected ? "▶ " : "  ", x: x, y: area.y, style: theme.title)
+        if entry.isCounted {
+            let status = entry.status
+            let word = status == .doneOnTime ? labels.pick("Đã xong", "Done") : status.label(state.language)
+            x += buffer.write(theme.glyph(status) + " " + word + "  ", x: x, y: area.y, maxWidth: max(0, area.maxX - x),
+                              style: theme.status(status))
+        }
+        var heading = document.reference.text
+        if let date = document.date { heading += labels.pick(" ngày ", " of ") + date.vietnamese }
+        x += buffer.write(heading, x: x, y: area.y, maxWidth: max(0, area.maxX - x), style: theme.title)
+        buffer.write(" · " + document.issuer, x: x, y: area.y, maxWidth: max(0, area.maxX - x), style: theme.muted)
+
+        guard area.height > 1 else { return }
+        // The counts on the right, the subject in what is left.
+        var counts: [String] = []
+        if entry.isCounted {
+            counts.append(labels.pick("\(entry.tasks) NV", "\(entry.tasks) tasks"))
+            counts.append(labels.pick("đã báo cáo \(entry.reported)/\(entry.assigned)", "reported \(entry.reported)/\(entry.assigned)"))
+            if let due = entry.nextDue {
+                var text = labels.pick("hạn ", "due ") + String(due.vietnamese.prefix(5))
+                if entry.overdue > 0 {
+                    text += labels.pick(" · \(entry.overdue) cơ quan quá hạn", " · \(entry.overdue) overdue")
+                } else if let countdown = Countdown.words(due: due, state: state, short: true) {
+                    text += " · " + countdown
+                }
+                counts.append(text)
+            }
+        } else {
+            counts.append("…")
+        }
+        let right = counts.joined(separator: " · ")
+        let rightWidth = min(DisplayWidth.of(right), area.width - 4)
+        buffer.write(right, x: area.maxX - rightWidth, y: area.y + 1, maxWidth: rightWidth,
+                     style: entry.overdue > 0 ? theme.status(.overdue) : .plain)
+        buffer.write("    " + (document.subject ?? ""), x: area.x, y: area.y + 1, maxWidth: max(0, area.width - rightWidth - 1))
+        if selected {
+            buffer.restyle(Rect(x: area.x, y: area.y, width: area.width, height: area.height)) { $0.reverse = true }
+        }
+    }
+}

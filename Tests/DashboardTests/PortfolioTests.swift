@@ -1,0 +1,95 @@
+import Canvas
+import Dashboard
+import Foundation
+import Testing
+import Tracking
+import TrackingStore
+
+/// The list of directives: urgency order, the done group, the filter, opening a board and back.
+@Suite struct PortfolioTests {
+    /// A second directive beside 239: two tasks for two district committees, due 05/3/2025.
+    static let second = DirectiveImport(
+        document: Document(reference: DocumentReference("45/STNMT-MT")!, kind: "công văn",
+                           issuer: "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", place: "Bắc Ninh", date: CalendarDate(iso: "2025-02-14"),
+                           subject: "đôn đốc báo cáo tình hình xử lý ô nhiễm tại CCN Phú Lâm",
+                           addressees: ["UBND huyện Tiên Du", "UBND huyện Yên Phong"]),
+        tasks: [
+            DirectiveImport.Task(number: "1", text: "Báo cáo kết quả kiểm tra.", deadlinePhrase: "trước ngày 05/3/2025",
+                                 assigneeNames: ["UBND huyện Tiên Du", "UBND huyện Yên Phong"]),
+        ])
+
+    static func fixture() throws -> DashboardFixture {
+        let fixture = try DashboardFixture()
+        _ = try fixture.store.importDirective(second, user: "canbo", at: "2025-02-14T08:00:00+07:00", dryRun: false)
+        return fixture
+    }
+
+    static func references(_ state: AppState) -> [String] {
+        state.portfolioRows.map { row in
+            switch row {
+            case .directive(let entry): entry.document.reference.text
+            case .doneGroup(let count): "done(\(count))"
+            }
+        }
+    }
+
+    @Test func directivesComeMostUrgentFirstAndOpenTheirBoard() throws {
+        let fixture = try Self.fixture()
+        var state = try fixture.state(today: "2025-02-17", width: 120, height: 40)
+        state.stack = [.portfolio]
+        // 239's agencies are overdue since 14/02; 45's are due on 04/03.
+        #expect(Self.references(state) == ["239/UBND-NN.TN", "45/STNMT-MT"])
+        guard case .directive(let first) = state.portfolioRows[0] else { Issue.record("no directive row"); return }
+        #expect(first.overdue == 14)   // task 2 (Sở TN&MT, due 19/02) is only due soon
+        #expect(first.assigned == 15)
+        #expect(first.nextDue == CalendarDate(iso: "2025-02-14"))
+
+        // The second directive's board is read when opened; a read of another board is ignored.
+        #expect(state.press(.down, .enter) == [.openBoard(reference: "45/STNMT-MT")])
+        #expect(state.stack == [.portfolio, .home])
+        #expect(state.boardIsLoading)
+        let day = CalendarDate(iso: "2025-02-17")!
+        _ = Update.apply(.dataLoaded(try fixture.store.snapshot(asOf: day, directives: ["239/UBND-NN.TN"])), to: &state)
+        #expect(state.boardIsLoading)
+        _ = Update.apply(.dataLoaded(try fixture.store.snapshot(asOf: day, directives: ["45/STNMT-MT"])), to: &state)
+        #expect(!state.boardIsLoading)
+        #expect(state.agencyRows.map(\.agency.id) == ["ubnd-tien-du", "ubnd-yen-phong"])
+
+        // Esc goes back up to the list.
+        state.press(.escape)
+        #expect(state.stack == [.portfolio])
+        #expect(state.screen == .portfolio)
+    }
+
+    @Test func doneDirectivesAreFoldedAndTheFilterFindsWithoutMarks() throws {
+        let fixture = try Self.fixture()
+        for agency in ["ubnd-tien-du", "ubnd-yen-phong"] {
+            let task = try fixture.store.taskSnapshot("45/STNMT-MT#1", asOf: CalendarDate(iso: "2025-02-17")!).task
+            try fixture.submit(agency, task: task.id, on: "2025-02-16")
+        }
+        var state = try fixture.state(today: "2025-02-17", width: 120, height: 40)
+        state.stack = [.portfolio]
+        #expect(Self.references(state) == ["239/UBND-NN.TN", "done(1)"])
+        state.press(.down, .enter)
+        #expect(Self.references(state) == ["239/UBND-NN.TN", "done(1)", "45/STNMT-MT"])
+        state.press(.enter)
+        #expect(Self.references(state) == ["239/UBND-NN.TN", "done(1)"])
+
+        state.press(.character("/"))
+        state.type("don doc")
+        #expect(Self.references(state) == ["done(1)"])
+        state.press(.escape)
+        #expect(Self.references(state) == ["239/UBND-NN.TN", "done(1)"])
+        // Keys meant for a board do nothing on the list.
+        #expect(state.press(.character("n"), .character("1")) == [])
+        #expect(state.screen == .portfolio)
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func snapshot(width: Int, height: Int) throws {
+        let fixture = try Self.fixture()
+        var state = try fixture.state(today: "2025-02-17", width: width, height: height)
+        state.stack = [.portfolio]
+        try Snapshot.assert(DashboardView.render(state, theme: Theme(colors: .none)), named: "portfolio-\(width)x\(height)")
+    }
+}
