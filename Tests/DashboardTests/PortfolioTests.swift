@@ -93,3 +93,27 @@ import TrackingStore
         try Snapshot.assert(DashboardView.render(state, theme: Theme(colors: .none)), named: "portfolio-\(width)x\(height)")
     }
 }
+
+/// The counts arrive after the first frame and sort the list: the selection stays on its directive.
+@Suite struct PortfolioSelectionTests {
+    @Test func theSelectionFollowsItsDirectiveWhenTheCountsArrive() throws {
+        // A directive older than 239 but due later: by date it comes first, by urgency second.
+        var older = PortfolioTests.second
+        older.document.reference = DocumentReference("12/STNMT-MT")!
+        older.document.date = CalendarDate(iso: "2025-01-10")
+        let fixture = try DashboardFixture()
+        _ = try fixture.store.importDirective(older, user: "canbo", at: "2025-01-10T08:00:00+07:00", dryRun: false)
+        var state = try fixture.state(today: "2025-02-17", width: 120, height: 40)
+        state.stack = [.portfolio]
+        let counted = state.deadlines
+        #expect(PortfolioTests.references(state) == ["239/UBND-NN.TN", "12/STNMT-MT"])
+        // The first frame: the directives alone, by date; the user moves to 239 (the second).
+        state.deadlines = DeadlineOverview(documents: try fixture.store.directiveDocuments())
+        #expect(PortfolioTests.references(state) == ["12/STNMT-MT", "239/UBND-NN.TN"])
+        state.press(.down)
+        _ = Update.apply(.deadlinesLoaded(counted), to: &state)
+        #expect(state.selectedDirective == 0)
+        guard case .directive(let entry) = state.portfolioRows[state.selectedDirective] else { Issue.record("no directive"); return }
+        #expect(entry.document.reference.text == "239/UBND-NN.TN")
+    }
+}

@@ -130,9 +130,18 @@ public struct AppState: Sendable {
         return directive?.document.reference.text != boardReference
     }
 
+    /// Rebuilds the portfolio; the selection stays on the same directive when the order changes
+    /// (the counts arrive after the first frame and sort the list by urgency).
     private mutating func rebuildPortfolio() {
+        let selected = portfolioRows.indices.contains(selectedDirective) ? portfolioRows[selectedDirective] : nil
         portfolio = Portfolio(overview: deadlines)
         refreshPortfolioRows()
+        if case .directive(let entry)? = selected,
+           let index = portfolioRows.firstIndex(where: {
+               if case .directive(let other) = $0 { other.document.reference == entry.document.reference } else { false }
+           }) {
+            selectedDirective = index
+        }
     }
 
     private mutating func refreshPortfolioRows() {
