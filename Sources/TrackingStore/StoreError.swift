@@ -14,6 +14,8 @@ public enum StoreError: UserFacingError, Equatable {
     case unknownTask(String, known: [String])
     /// `--directive REF` naming no directive in the store.
     case unknownDirective(String, known: [String])
+    /// `--directive REF` written without marks where several references differ only by them.
+    case ambiguousDirective(String, candidates: [String])
     case ambiguousTask(String, candidates: [String])
     case unknownAgency(String, known: [String])
     case ambiguousAgency(String, candidates: [String])
@@ -50,6 +52,9 @@ public enum StoreError: UserFacingError, Equatable {
         case .unknownDirective(let reference, let known):
             language.pick("không có văn bản chỉ đạo \"\(reference)\"; các văn bản: \(known.joined(separator: ", "))",
                           "no directive \"\(reference)\"; the directives are: \(known.joined(separator: ", "))")
+        case .ambiguousDirective(let reference, let candidates):
+            language.pick("\"\(reference)\" khớp nhiều văn bản: \(candidates.joined(separator: ", ")); hãy gõ đúng số hiệu, có dấu",
+                          "\"\(reference)\" matches several directives: \(candidates.joined(separator: ", ")); type the reference exactly")
         case .unknownTask(let id, let known):
             language.pick("không có nhiệm vụ \"\(id)\"; các nhiệm vụ: \(known.joined(separator: ", "))",
                           "no task \"\(id)\"; the tasks are: \(known.joined(separator: ", "))")

@@ -3,7 +3,7 @@ import Tracking
 extension TrackingStore {
     /// Every task of the store by due date (the deadline list), kept up to date cheaply: when
     /// `previous` was read from the whole store on the same day, only the directives changed
-    /// since (at most 50; the audit trail records which) are read again; otherwise the whole
+    /// since (the audit trail records which; up to a third of the store) are read again; otherwise the whole
     /// store is walked, a chunk of directives at a time, in constant memory.
     ///
     /// - Parameter previous: the last overview this reader built (an empty one for the first).
@@ -13,7 +13,9 @@ extension TrackingStore {
                                  updating previous: DeadlineOverview = DeadlineOverview()) throws -> DeadlineOverview {
         if previous.today == today, let since = previous.asOfChange {
             let changes = try changes(since: since)
-            if !changes.unscoped, changes.directives.count <= 50 {
+            // Re-reading the changed directives beats a whole walk until they are a third of
+            // the store (a bulk load elsewhere changes hundreds at a time).
+            if !changes.unscoped, changes.directives.count <= max(50, previous.documents.count / 3) {
                 var overview = previous
                 overview.asOfChange = changes.through
                 guard !changes.directives.isEmpty else { return overview }

@@ -68,12 +68,25 @@ extension TrackingStore {
                                                                  arguments: [id]) {
             return (id, document)
         }
-        var found = try candidates(number: query)
+        var found: [Candidate]
         if let hash = query.lastIndex(where: { $0 == "#" || $0 == ":" }) {
-            let reference = VietnameseText.fold(query[..<hash]), number = String(query[query.index(after: hash)...])
-            found = try candidates(number: number).filter {
-                VietnameseText.fold($0.reference) == reference || $0.documentNumber == reference
+            let written = String(query[..<hash]), number = String(query[query.index(after: hash)...])
+            // As written first (one indexed look-up, whatever the store's size); the folded
+            // comparison ("239/ubnd-nn.tn#1") only when that finds nothing.
+            found = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT t.id, t.document_id, d.reference, t.number, d.number FROM task t JOIN document d ON d.id = t.document_id
+                WHERE t.number = ? AND (d.reference = ? OR d.number = ?) ORDER BY d.issued_on, t.id
+                """), arguments: [number, written, written]).map {
+                Candidate(id: $0[0], document: $0[1], reference: $0[2], number: $0[3], documentNumber: $0[4])
             }
+            if found.isEmpty {
+                let reference = VietnameseText.fold(written)
+                found = try candidates(number: number).filter {
+                    VietnameseText.fold($0.reference) == reference || $0.documentNumber == reference
+                }
+            }
+        } else {
+            found = try candidates(number: query)
         }
         switch found.count {
         case 1:

@@ -231,7 +231,10 @@ public final class TrackingStore: Sendable {
             }
             let key = VietnameseText.fold(normalized)
             let all = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, reference FROM document WHERE is_directive ORDER BY issued_on, id"))
-            if let row = all.first(where: { VietnameseText.fold($0["reference"] as String) == key }) { return row["id"] }
+            let matches = all.filter { VietnameseText.fold($0["reference"] as String) == key }
+            // "910/so-mt" when both 910/SỞ-MT and 910/SO-MT are stored: say so, pick neither.
+            if matches.count > 1 { throw StoreError.ambiguousDirective(reference, candidates: matches.map { $0["reference"] }) }
+            if let row = matches.first { return row["id"] }
             throw StoreError.unknownDirective(reference, known: all.prefix(10).map { $0["reference"] } + (all.count > 10 ? ["…"] : []))
         }
     }

@@ -21,6 +21,9 @@ struct AppContext {
 
     var today: CalendarDate { clock.today() }
 
+    /// The days `--today` may name: the years in which a directive followed by theodoi can fall.
+    static let todayRange = CalendarDate(year: 1900, month: 1, day: 1)!...CalendarDate(year: 2199, month: 12, day: 31)!
+
     init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws(CommandLineError) {
         language = try Self.language(options.lang ?? environment["THEODOI_LANG"])
 
@@ -28,6 +31,11 @@ struct AppContext {
         if let text = options.today ?? environment["THEODOI_TODAY"].flatMap({ $0.isEmpty ? nil : $0 }) {
             guard let date = CalendarDate(iso: text) ?? CalendarDate(vietnamese: text) else {
                 throw .invalidToday(text, fromEnvironment: options.today == nil)
+            }
+            // Deadlines and working days are computed years around today; a day at the edge of
+            // the calendar (0001, 9999) would carry them off it.
+            guard AppContext.todayRange.contains(date) else {
+                throw .todayOutOfRange(text, fromEnvironment: options.today == nil)
             }
             fixedToday = date
         } else {
@@ -115,6 +123,7 @@ struct AppContext {
 /// A wrong value on the command line or in the environment.
 enum CommandLineError: UserFacingError {
     case invalidToday(String, fromEnvironment: Bool)
+    case todayOutOfRange(String, fromEnvironment: Bool)
     case invalidLanguage(String)
     case invalidPolicy(String)
     case configuration(ConfigurationError)
@@ -126,6 +135,10 @@ enum CommandLineError: UserFacingError {
 
     func message(_ language: Language) -> String {
         switch self {
+        case .todayOutOfRange(let text, let fromEnvironment):
+            let source = fromEnvironment ? "THEODOI_TODAY" : "--today"
+            return language.pick("\(source): \"\(text)\" nằm ngoài khoảng theodoi xử lý (01/01/1900–31/12/2199)",
+                                 "\(source): \"\(text)\" is outside the range theodoi handles (1900-01-01 to 2199-12-31)")
         case .invalidToday(let text, let fromEnvironment):
             let source = fromEnvironment ? "THEODOI_TODAY" : "--today"
             return language.pick("\(source): \"\(text)\" không phải ngày có thật (dạng YYYY-MM-DD, ví dụ 2025-02-12)",

@@ -89,6 +89,16 @@ import TrackingStore
         #expect(state.screen == .home)
     }
 
+    @Test func escapeAsksEvenAfterTheDraftWasSavedWhileTyping() throws {
+        var (_, state) = try openForm()
+        fill(&state, .reference, "7/BC")
+        // The pause in typing saved the draft (the shell answers the save with draftSaved).
+        _ = Update.apply(.draftSaved, to: &state)
+        #expect(state.form?.isDirty == false)
+        state.press(.escape)
+        #expect(state.form?.question == .discardDraft)
+    }
+
     @Test func escapeAsksAndTheSafeAnswerKeepsTheDraft() throws {
         var (_, state) = try openForm()
         fill(&state, .reference, "7/BC")

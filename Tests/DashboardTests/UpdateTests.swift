@@ -220,3 +220,21 @@ import TrackingStore
         #expect(unknown.describedAction(.vi) == "something.new")
     }
 }
+
+/// What the trials found: Esc with a kept filter, the summary of a directive of many tasks.
+@Suite struct NavigationFixesTests {
+    @Test func escapeOnAScreenOpenedFromAFilteredListGoesBackAndKeepsTheFilter() throws {
+        var state = try DashboardFixture().state(today: "2025-02-12", width: 120, height: 40)
+        state.press(.character("/"))
+        state.type("cong an")
+        state.press(.enter)
+        #expect(state.visibleAgencyRows.map(\.agency.id) == ["cong-an-tinh"])
+        state.press(.enter)
+        #expect(state.screen == .agency("cong-an-tinh"))
+        state.press(.escape)
+        #expect(state.screen == .home)
+        #expect(state.filter?.text == "cong an")
+        state.press(.escape)
+        #expect(state.filter == nil)
+    }
+}

@@ -191,3 +191,22 @@ import Tracking
         #expect(tomorrow.today == Fixture.day("2025-02-13"))
     }
 }
+
+/// `--directive` written without marks where two references differ only by them.
+@Suite struct AmbiguousDirectiveTests {
+    @Test func referencesThatDifferOnlyByMarksAreNotGuessed() throws {
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        for reference in ["910/SỞ-MT", "910/SO-MT"] {
+            var directive = StoreAtScaleTests.directive(1)
+            directive.document.reference = DocumentReference(reference)!
+            _ = try store.importDirective(directive, user: "x", at: "2025-01-01T08:00:00+07:00", dryRun: false)
+        }
+        let day = Fixture.day("2025-02-12")
+        #expect(try store.snapshot(asOf: day, directives: ["910/SỞ-MT"]).directives.map(\.document.reference.text) == ["910/SỞ-MT"])
+        #expect(try store.snapshot(asOf: day, directives: ["910/SO-MT"]).directives.map(\.document.reference.text) == ["910/SO-MT"])
+        #expect(throws: StoreError.ambiguousDirective("910/so-mt", candidates: ["910/SỞ-MT", "910/SO-MT"])) {
+            try store.snapshot(asOf: day, directives: ["910/so-mt"])
+        }
+    }
+}

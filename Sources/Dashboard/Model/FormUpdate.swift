@@ -96,6 +96,7 @@ enum FormUpdate {
             switch form.validate(today: state.today, language: l) {
             case .success(let content):
                 form.errors = [:]
+                form.notice = nil   // "còn 1 chỗ cần sửa" no longer holds
                 form.question = .confirmSubmit(content)
             case .failure(let failure):
                 form.errors = failure.errors
@@ -105,7 +106,8 @@ enum FormUpdate {
             return []
         case .escape:
             // Nothing typed and no draft behind the form: nothing to keep or lose, just close.
-            if !form.isDirty, form.restoredFrom == nil {
+            // (Typed and saved as a draft already is still a draft to keep or delete: ask.)
+            if !form.wasEdited, form.restoredFrom == nil {
                 closing = true
                 close(&state)
                 return []
@@ -130,6 +132,7 @@ enum FormUpdate {
             form.editors[field] = editor
             if editor.text != before {
                 form.isDirty = true
+                form.wasEdited = true
                 form.errors[field] = nil
             }
             return []

@@ -37,6 +37,9 @@ public struct ReportForm: Sendable, Equatable {
     public var notice: String?
     /// Changed since the draft was last saved.
     public var isDirty = false
+    /// Whether anything was typed since the form opened, saved as a draft or not: Esc then
+    /// asks whether to keep the draft.
+    public var wasEdited = false
     /// The time of the draft the form was restored from, if it was.
     public var restoredFrom: String?
 

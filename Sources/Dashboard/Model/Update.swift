@@ -117,7 +117,9 @@ public enum Update {
             state.stack = Array(state.stack[...board]) + [.area(state.snapshot.areas[index].id)]
             return []
         case .escape:
-            if state.filter != nil {
+            // The filter belongs to the list it narrows (home or the portfolio): there Esc clears
+            // it; on a screen opened from the list, Esc goes back to the list, filter kept.
+            if state.filter != nil, state.screen == .home || state.screen == .portfolio {
                 state.filter = nil
                 return []
             }
@@ -325,6 +327,11 @@ public enum Update {
 /// A deadline's assignments in the order the deadline view lists them: the most urgent first.
 public enum DeadlineGrouping {
     static let order: [AssignmentStatus] = [.overdue, .dueSoon, .pending, .noDeadline, .doneLate, .doneOnTime]
+
+    /// The place of a status in ``order`` (most urgent 0).
+    static func rank(_ status: AssignmentStatus) -> Int {
+        order.firstIndex(of: status) ?? order.count
+    }
 
     public static func rows(of taskID: String, in state: AppState) -> [StatusBoard.Row] {
         guard let task = state.taskBoard(taskID) else { return [] }

@@ -11,17 +11,29 @@ enum AgencyDetailView {
         let rows = history?.rows ?? state.board.allRows.filter { $0.agency.id == agencyID }
         let manyDirectives = Set(rows.compactMap { task($0.assignment.taskID)?.directive }).count > 1
         func task(_ id: String) -> DirectiveTask? { history?.tasks[id] ?? state.snapshot.task(id) }
-        let parts = Layout.split(area, .vertical, [.fixed(rows.count + 4), .fill(1)])
+        // The tasks take at most half the screen: an agency with many assignments keeps its
+        // submissions and audit trail in view (the list says how many are not shown).
+        let shownRows = min(rows.count, max(1, area.height / 2 - 4))
+        let parts = Layout.split(area, .vertical, [.fixed(shownRows + 4), .fill(1)])
 
         let top = theme.box(agency.name).render(parts[0], &buffer)
         buffer.write(agency.kind.label(state.language) + successorNote(agency, state: state, labels: labels),
                      x: top.x + 1, y: top.y, maxWidth: top.width - 1, style: theme.muted)
-        for (index, row) in rows.enumerated() where index + 2 < top.height {
+        // Most urgent first when not all fit; the last line then says how many more there are.
+        let hidden = rows.count > shownRows ? rows.count - shownRows + 1 : 0
+        let ordered = hidden > 0 ? rows.sorted { DeadlineGrouping.rank($0.progress.status) < DeadlineGrouping.rank($1.progress.status) } : rows
+        for (index, row) in ordered.enumerated() where index + 2 < top.height {
+            if hidden > 0, index == shownRows - 1 {
+                buffer.write(labels.pick("… và \(hidden) nhiệm vụ khác", "… and \(hidden) more tasks"),
+                             x: top.x + 1, y: top.y + 2 + index, maxWidth: top.width - 1, style: theme.muted)
+                break
+            }
             guard let task = task(row.assignment.taskID) else { continue }
             let y = top.y + 2 + index
             var x = top.x + 1
             let name = labels.task(task.number) + (manyDirectives ? " · " + task.directive.text : "")
-            x += buffer.write(name + " · " + task.deadline.raw + "  ", x: x, y: y, maxWidth: top.maxX - x)
+            let phrase = task.deadline.raw.isEmpty ? "" : " · " + task.deadline.raw
+            x += buffer.write(name + phrase + "  ", x: x, y: y, maxWidth: top.maxX - x)
             x += buffer.write(theme.glyph(row.progress.status) + " " + row.progress.status.label(state.language) + "  ",
                               x: x, y: y, maxWidth: max(0, top.maxX - x), style: theme.status(row.progress.status))
             buffer.write(StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: state.language),

@@ -19,7 +19,8 @@ enum DeadlineListView {
             let y = inner.y + slot * entryHeight
             let directive = task.task.directive.text
             let selected = state.showsSelection && index == state.selectedDeadline
-            buffer.write((selected ? "▶ " : "  ") + labels.task(task.task.number) + " · " + directive + " · " + task.task.deadline.raw,
+            let phrase = task.task.deadline.raw.isEmpty ? "" : " · " + task.task.deadline.raw
+            buffer.write((selected ? "▶ " : "  ") + labels.task(task.task.number) + " · " + directive + phrase,
                          x: inner.x, y: y, maxWidth: inner.width, style: theme.title)
             var dueLine = "    "
             if let due = task.due {

@@ -13,7 +13,8 @@ enum HomeView {
         let tasks = state.directive?.tasks ?? []
         // The wall says "stale" on its own status line and keeps the task lines.
         let interrupted = state.mode == .interactive && (state.loadError != nil || state.notice != nil)
-        let summaryHeight = interrupted ? 1 : (area.height >= 36 ? min(tasks.count, 3) : 1)
+        // A line per task when there are at most three and room; else all tasks on one line.
+        let summaryHeight = interrupted ? 1 : (area.height >= 36 && tasks.count <= 3 ? max(1, tasks.count) : 1)
         let areaHeight = area.height >= 34 ? 10 : 9
         let parts = Layout.split(area, .vertical, [.fixed(summaryHeight), .fixed(areaHeight), .fill(1)])
         renderSummary(state, tasks: tasks, theme: theme, labels: labels, area: parts[0], into: &buffer)
@@ -42,7 +43,7 @@ enum HomeView {
         func line(_ task: StatusBoard.TaskBoard, short: Bool) -> String {
             let done = task.rows.filter { $0.progress.status.isDone }.count
             var parts = [short ? labels.shortTask(task.task.number) : labels.task(task.task.number)]
-            if !short { parts.append(task.task.deadline.raw) }
+            if !short, !task.task.deadline.raw.isEmpty { parts.append(task.task.deadline.raw) }
             if let due = task.due {
                 parts.append(short ? labels.pick("hạn ", "due ") + String(due.vietnamese.prefix(5)) : labels.due(due))
                 if let countdown = Countdown.words(due: due, state: state, short: short) { parts.append(countdown) }

@@ -30,7 +30,11 @@ public struct AreaSummary: Sendable, Equatable {
         self.expectedReports = expectedReports
         for contribution in contributions {
             for field in AreaFigures.Field.allCases {
-                if let value = contribution.figures[field] { totals[field, default: 0] += value }
+                // Saturating: figures stored before the limit existed cannot overflow a total.
+                if let value = contribution.figures[field] {
+                    let (sum, overflow) = totals[field, default: 0].addingReportingOverflow(value)
+                    totals[field] = overflow ? Int.max : sum
+                }
             }
             latestDate = max(latestDate ?? contribution.report.content.date, contribution.report.content.date)
         }

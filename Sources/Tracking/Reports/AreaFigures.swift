@@ -1,6 +1,10 @@
 /// One report's figures for one area. A figure that the agency did not give is nil, which is
 /// not the same as zero ("no fines" vs "fines not reported").
 public struct AreaFigures: Hashable, Sendable {
+    /// The largest figure a report may give: 10¹⁵ − 1 (a thousand trillion đồng is more than a
+    /// province's budget), so that totals over 10⁵ reports stay far inside 64 bits.
+    public static let maximum = 999_999_999_999_999
+
     public var areaID: String
     public var inspected: Int?
     public var violations: Int?

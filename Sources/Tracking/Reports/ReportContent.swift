@@ -49,6 +49,9 @@ public struct ReportContent: Hashable, Sendable {
                 if let value = row[field], value < 0 {
                     throw ReportInputError(path: "figures[\(index)].\(field.rawValue)", problem: .negative(value))
                 }
+                if let value = row[field], value > AreaFigures.maximum {
+                    throw ReportInputError(path: "figures[\(index)].\(field.rawValue)", problem: .tooLarge(value))
+                }
             }
         }
         return self
@@ -68,6 +71,8 @@ public struct ReportInputError: UserFacingError, Equatable {
         case dateAfterToday(CalendarDate, CalendarDate)
         case notAWholeNumber(String)
         case negative(Int)
+        /// Above ``AreaFigures/maximum``.
+        case tooLarge(Int)
         case noSection
         case unknownArea(String, [String])
         case ambiguousArea(String, [String])
@@ -111,6 +116,9 @@ public struct ReportInputError: UserFacingError, Equatable {
             reason = language.pick("\"\(text)\" không phải số nguyên", "\"\(text)\" is not a whole number")
         case .negative(let value):
             reason = language.pick("không được âm (\(value))", "must not be negative (\(value))")
+        case .tooLarge(let value):
+            reason = language.pick("\(value) quá lớn (tối đa \(VietnameseNumber.grouped(AreaFigures.maximum)))",
+                                   "\(value) is too large (at most \(VietnameseNumber.grouped(AreaFigures.maximum)))")
         case .noSection:
             return language.pick("báo cáo chưa có nội dung: cần ít nhất một mục (work_done, results, lessons, causes, solutions)",
                                  "the report is empty: give at least one section (work_done, results, lessons, causes, solutions)")

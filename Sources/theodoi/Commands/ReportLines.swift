@@ -189,7 +189,7 @@ extension StoreError {
     /// the next line would fail the same way, and the run stops.
     var concernsWholeDatabase: Bool {
         switch self {
-        case .unknownTask, .unknownDirective, .ambiguousTask, .unknownAgency, .ambiguousAgency, .notAssigned,
+        case .unknownTask, .unknownDirective, .ambiguousDirective, .ambiguousTask, .unknownAgency, .ambiguousAgency, .notAssigned,
              .conflict, .alreadyImported:
             false
         case .missing, .cannotCreate, .notADatabase, .notOurs, .corrupt, .locked, .readOnly, .tooNew, .other:
