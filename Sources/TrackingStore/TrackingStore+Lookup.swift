@@ -105,6 +105,8 @@ extension TrackingStore {
     /// Finds an agency among the task's assignees, by full name or folded prefix ("cong an").
     public func resolveAgency(_ query: String, for task: DirectiveTask, in snapshot: TrackingSnapshot) throws(StoreError) -> Agency {
         let assignees = task.assigneeIDs.compactMap(snapshot.agency)
+        // An id or a full name as stored (what files of many reports carry): no folding.
+        if let exact = assignees.first(where: { $0.id == query || $0.name == query }) { return exact }
         switch NameMatcher(assignees, names: { $0.searchNames }).match(query) {
         case .found(let agency):
             return agency

@@ -123,3 +123,14 @@ import Testing
         #expect(VietnameseText.searchMatches(query, in: text) == expected)
     }
 }
+
+/// Folding ASCII text takes a shortcut; it must give what the full path gives.
+@Suite struct FoldShortcutTests {
+    @Test(arguments: ["  Cong  AN\ttinh ", "so-tnmt", "UBND\u{0B}xa\u{0C}Mo", "", "   "])
+    func asciiFoldsAsTheFullPathWould(text: String) {
+        // The same text with one non-ASCII letter appended takes the full path.
+        let full = VietnameseText.fold(text + " đ")
+        let expected = full.hasSuffix(" d") ? String(full.dropLast(2)) : String(full.dropLast(1))
+        #expect(VietnameseText.fold(text) == expected.trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -22,6 +22,10 @@ public enum VietnameseText {
     /// A search key: lower case, without tone or vowel marks, "đ" as "d", runs of white space
     /// as one space, trimmed. "Đài Phát thanh" → "dai phat thanh".
     public static func fold(_ text: some StringProtocol) -> String {
+        // ASCII text (ids, folded queries) has no marks to strip: no Unicode decomposition.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in String(text).decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
