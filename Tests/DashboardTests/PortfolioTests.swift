@@ -117,3 +117,31 @@ import TrackingStore
         #expect(entry.document.reference.text == "239/UBND-NN.TN")
     }
 }
+
+/// The list scrolls only when the selection would leave the window.
+@Suite struct PortfolioScrollTests {
+    @Test func theWindowMovesOnlyAtItsEdges() throws {
+        let fixture = try DashboardFixture()
+        for n in 1...30 {
+            var directive = PortfolioTests.second
+            directive.document.reference = DocumentReference("\(100 + n)/STNMT-MT")!
+            _ = try fixture.store.importDirective(directive, user: "canbo", at: "2025-02-14T08:00:00+07:00", dryRun: false)
+        }
+        var state = try fixture.state(today: "2025-02-17", width: 80, height: 24)
+        state.stack = [.portfolio]
+        let visible = PortfolioLayout.visibleEntries(height: 24)
+        #expect(visible == 10)
+        for _ in 0..<(visible - 1) { state.press(.down) }
+        #expect(state.portfolioOffset == 0)           // the last row of the window: no scroll yet
+        state.press(.down)
+        #expect(state.portfolioOffset == 1)           // one past it: one row
+        state.press(.up)
+        #expect(state.portfolioOffset == 1)           // back inside the window: it stays
+        state.press(.character("g"))
+        #expect(state.portfolioOffset == 0)
+        state.press(.character("G"))
+        #expect(state.portfolioOffset == state.portfolioRows.count - visible)
+        let screen = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
+        #expect(screen.contains("▶"))
+    }
+}

@@ -212,7 +212,19 @@ public enum Update {
                 return openBoard(entry.document.reference.text, &state)
             }
         default:
-            return listKey(key, count: state.portfolioRows.count, selection: &state.selectedDirective)
+            let effects = listKey(key, count: state.portfolioRows.count, selection: &state.selectedDirective)
+            keepPortfolioSelectionInView(&state)
+            return effects
+        }
+    }
+
+    /// Scrolls the portfolio just enough to show the selection (``AppState/portfolioOffset``).
+    static func keepPortfolioSelectionInView(_ state: inout AppState) {
+        let visible = PortfolioLayout.visibleEntries(height: state.height)
+        if state.selectedDirective < state.portfolioOffset {
+            state.portfolioOffset = state.selectedDirective
+        } else if state.selectedDirective >= state.portfolioOffset + visible {
+            state.portfolioOffset = state.selectedDirective - visible + 1
         }
     }
 
@@ -303,7 +315,11 @@ public enum Update {
         case .control("c"):
             return [.quit]
         case .up, .down, .pageUp, .pageDown:
-            if state.screen == .portfolio { return listKey(key, count: state.portfolioRows.count, selection: &state.selectedDirective) }
+            if state.screen == .portfolio {
+                let effects = listKey(key, count: state.portfolioRows.count, selection: &state.selectedDirective)
+                keepPortfolioSelectionInView(&state)
+                return effects
+            }
             return listKey(key, count: state.visibleAgencyRows.count, selection: &state.selectedAgency)
         case .character(let character):
             filter.text = VietnameseText.normalized(filter.text + String(character))

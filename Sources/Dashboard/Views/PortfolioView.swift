@@ -6,7 +6,7 @@ import Tracking
 /// reported/assigned, the nearest due date still owed with its countdown, and how many are
 /// overdue. Those done are folded into one row at the end.
 enum PortfolioView {
-    static let entryHeight = 2
+    static let entryHeight = PortfolioLayout.entryHeight
 
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
         var title = labels.pick("Văn bản chỉ đạo (\(state.portfolio.count))", "Directives (\(state.portfolio.count))")
@@ -23,9 +23,13 @@ enum PortfolioView {
             buffer.write(empty, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme.muted)
             return
         }
-        // Row heights: a directive takes two lines, the done group one.
+        // Row heights: a directive takes two lines, the done group one. The offset is the state's
+        // (it moves only when the selection would leave the window), kept inside the list.
         let visible = max(1, inner.height / entryHeight)
-        let offset = VisibleRange.offset(selected: state.selectedDirective, count: rows.count, height: visible)
+        var offset = min(state.portfolioOffset, max(0, rows.count - visible))
+        if state.selectedDirective < offset || state.selectedDirective >= offset + visible {
+            offset = VisibleRange.offset(selected: state.selectedDirective, count: rows.count, height: visible)
+        }
         var y = inner.y
         for index in offset..<rows.count {
             let height: Int
@@ -90,5 +94,17 @@ enum PortfolioView {
         if selected {
             buffer.restyle(Rect(x: area.x, y: area.y, width: area.width, height: area.height)) { $0.reverse = true }
         }
+    }
+}
+
+/// The portfolio's geometry, shared by the view and the update that scrolls it.
+public enum PortfolioLayout {
+    /// Lines per directive.
+    public static let entryHeight = 2
+
+    /// Directives that fit in a terminal of `height` rows (header, hint bar and the box's borders
+    /// taken off).
+    public static func visibleEntries(height: Int) -> Int {
+        max(1, (height - 4) / entryHeight)
     }
 }
