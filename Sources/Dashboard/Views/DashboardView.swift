@@ -105,6 +105,9 @@ enum HintBar {
                          l.pick("↑↓ chọn", "↑↓ select")]
             case .deadlines:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter danh sách cơ quan", "Enter agencies"), l.pick("Esc quay lại", "Esc back")]
+            case .agency:
+                // Nothing to select here yet: only what works.
+                hints = [l.pick("↑↓ cuộn", "↑↓ scroll"), l.pick("d thời hạn", "d deadlines"), l.pick("Esc quay lại", "Esc back")]
             default:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d thời hạn", "d deadlines"),
                          l.pick("Esc quay lại", "Esc back")]
