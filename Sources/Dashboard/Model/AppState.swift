@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var boardReference: String?
     /// The selected row of the portfolio (``portfolioRows``).
     public var selectedDirective = 0
+    /// The first line of the report being read (``Screen/report(taskID:agencyID:revision:)``).
+    public var reportScroll = 0
     /// The first portfolio row on screen. The list scrolls only when the selection leaves the
     /// window (not on every key): a key then redraws two rows, not the whole list.
     public var portfolioOffset = 0

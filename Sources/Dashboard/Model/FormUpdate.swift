@@ -16,6 +16,10 @@ enum FormUpdate {
             agencyID = state.focus == .agencies && state.selectedAgency < rows.count ? rows[state.selectedAgency].agency.id : nil
         case .agency(let id):
             agencyID = id
+        case .report(let task, let agency, _):
+            // A new revision of the report being read.
+            agencyID = agency
+            taskID = task
         case .deadline(let id):
             let rows = DeadlineGrouping.rows(of: id, in: state)
             agencyID = state.selectedDetailRow < rows.count ? rows[state.selectedDetailRow].agency.id : nil

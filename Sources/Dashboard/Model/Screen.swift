@@ -14,6 +14,8 @@ public enum Screen: Hashable, Sendable {
     case deadline(String)
     /// The report form (its state is ``AppState/form``).
     case reportForm
+    /// One revision of an agency's report, to read (from the agency's submissions).
+    case report(taskID: String, agencyID: String, revision: Int)
 }
 
 /// The panels of the home screen, in `Tab` order.

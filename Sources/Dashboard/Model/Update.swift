@@ -123,8 +123,9 @@ public enum Update {
                 state.filter = nil
                 return []
             }
-            if state.stack.count > 1 { state.stack.removeLast() }
-            state.selectedDetailRow = 0
+            let left = state.stack.count > 1 ? state.stack.removeLast() : nil
+            // Back from a report to its agency: the revision stays selected.
+            if case .report? = left {} else { state.selectedDetailRow = 0 }
             return []
         default:
             break
@@ -134,7 +135,13 @@ public enum Update {
         case .home: return homeKey(key, &state)
         case .deadlines: return deadlinesKey(key, &state)
         case .area(let id): return areaKey(key, id, &state)
-        case .agency: return listKey(key, count: Int.max, selection: &state.selectedDetailRow)
+        case .agency(let id): return agencyKey(key, id, &state)
+        case .report(let taskID, let agencyID, let revision):
+            // Scroll within the report: as far as its last line at the bottom of the window.
+            let lines = ReportView.lineCount(state, taskID: taskID, agencyID: agencyID, revision: revision)
+            let last = max(0, lines - ReportView.visibleLines(height: state.height))
+            state.reportScroll = min(state.reportScroll, last)
+            return listKey(key, count: last + 1, selection: &state.reportScroll)
         case .deadline(let taskID): return deadlineKey(key, taskID, &state)
         case .reportForm: return []
         }
@@ -269,6 +276,20 @@ public enum Update {
             return openAgency(rows[state.selectedDetailRow].agency.id, &state)
         }
         return listKey(key, count: rows.count, selection: &state.selectedDetailRow)
+    }
+
+    /// An agency's detail: choose one of its revisions (newest first) and read it.
+    static func agencyKey(_ key: Key, _ agencyID: String, _ state: inout AppState) -> [Effect] {
+        let reports = state.agencyHistory?.agencyID == agencyID ? state.agencyHistory?.reports ?? [] : []
+        if key == .enter {
+            let newestFirst = Array(reports.reversed())
+            guard state.selectedDetailRow < newestFirst.count else { return [] }
+            let report = newestFirst[state.selectedDetailRow]
+            state.reportScroll = 0
+            state.stack.append(.report(taskID: report.taskID, agencyID: report.agencyID, revision: report.revision))
+            return []
+        }
+        return listKey(key, count: reports.count, selection: &state.selectedDetailRow)
     }
 
     static func openAgency(_ agencyID: String, _ state: inout AppState) -> [Effect] {

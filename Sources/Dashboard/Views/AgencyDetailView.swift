@@ -47,25 +47,36 @@ enum AgencyDetailView {
             buffer.write(labels.pick("Đang tải…", "Loading…"), x: submissions.x + 1, y: submissions.y, style: theme.muted)
             return
         }
-        // Lines for the visible window only: an agency may have reported thousands of times.
-        let wanted = state.selectedDetailRow + submissions.height
+        // Each revision, newest first, is a selectable entry of two or three lines; lines are made
+        // for the entries up to the window's end only (an agency may have reported thousands of times).
+        let newestFirst = Array(history.reports.reversed())
+        let selected = min(state.selectedDetailRow, max(0, newestFirst.count - 1))
         let revisions = Dictionary(history.reports.map { ("\($0.taskID)#\($0.revision)", $0) }, uniquingKeysWith: { first, _ in first })
-        var submissionLines: [String] = []
-        for report in history.reports.reversed() where submissionLines.count < wanted {
+        var submissionLines: [(text: String, entry: Int)] = []
+        var selectedEnd = 0
+        for (entry, report) in newestFirst.enumerated() {
+            if entry > selected, submissionLines.count >= selectedEnd + submissions.height { break }
             let task = task(report.taskID).map { labels.shortTask($0.number) } ?? report.taskID
-            submissionLines.append("\(task) · " + labels.pick("lần \(report.revision)", "rev. \(report.revision)")
-                                   + " · \(report.content.reference) · \(report.content.date.vietnamese)")
-            submissionLines.append("   " + labels.pick("nộp ", "sent ") + AgencyTime.short(report.submittedAt) + labels.pick(" bởi ", " by ") + report.submittedBy)
+            submissionLines.append(("\(task) · " + labels.pick("lần \(report.revision)", "rev. \(report.revision)")
+                                    + " · \(report.content.reference) · \(report.content.date.vietnamese)", entry))
+            submissionLines.append(("   " + labels.pick("nộp ", "sent ") + AgencyTime.short(report.submittedAt) + labels.pick(" bởi ", " by ")
+                                    + report.submittedBy, entry))
             if let previous = revisions["\(report.taskID)#\(report.revision - 1)"] {
                 let changes = ReportChanges.between(previous.content, report.content)
-                submissionLines.append("   " + labels.pick("đã sửa: ", "changed: ")
-                                       + ReportChanges.describe(changes, areas: state.snapshot.areas, language: state.language))
+                submissionLines.append(("   " + labels.pick("đã sửa: ", "changed: ")
+                                        + ReportChanges.describe(changes, areas: state.snapshot.areas, language: state.language), entry))
             }
+            if entry == selected { selectedEnd = submissionLines.count }
         }
-        if submissionLines.isEmpty { submissionLines = [labels.pick("Chưa nộp báo cáo nào", "Nothing submitted yet")] }
-        let offset = min(state.selectedDetailRow, max(0, submissionLines.count - submissions.height))
+        if submissionLines.isEmpty { submissionLines = [(labels.pick("Chưa nộp báo cáo nào", "Nothing submitted yet"), -1)] }
+        // The window ends at the selected entry's last line when it would fall below.
+        let offset = max(0, min(selectedEnd - submissions.height, submissionLines.count - submissions.height))
         for (index, line) in submissionLines.dropFirst(offset).prefix(submissions.height).enumerated() {
-            buffer.write(line, x: submissions.x + 1, y: submissions.y + index, maxWidth: submissions.width - 1)
+            let y = submissions.y + index
+            buffer.write(line.text, x: submissions.x + 1, y: y, maxWidth: submissions.width - 1)
+            if state.showsSelection, line.entry == selected {
+                buffer.restyle(Rect(x: submissions.x, y: y, width: submissions.width, height: 1)) { $0.reverse = true }
+            }
         }
         let auditLines = history.audit.map { "\(AgencyTime.short($0.at)) \($0.user) \($0.describedAction(state.language))" }
         for (index, line) in (auditLines.isEmpty ? [labels.pick("Không có thay đổi", "No changes")] : auditLines).prefix(audit.height).enumerated() {

@@ -30,6 +30,9 @@ public enum DashboardView {
         case .deadlines: DeadlineListView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .deadline(let id): DeadlineDetailView.render(state, taskID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .reportForm: ReportFormView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
+        case .report(let taskID, let agencyID, let revision):
+            ReportView.render(state, taskID: taskID, agencyID: agencyID, revision: revision, theme: theme, labels: labels,
+                              area: rows[1], into: &buffer)
         }
         HintBar.render(state, theme: theme, area: rows[2], into: &buffer)
         if state.showsHelp {
@@ -70,6 +73,7 @@ enum HeaderView {
         case .deadlines: labels.deadlines
         case .deadline(let id): state.snapshot.task(id).map { labels.task($0.number) + " · " + $0.deadline.raw }
         case .reportForm: labels.pick("Nhập báo cáo", "Report entry")
+        case .report: labels.pick("Đọc báo cáo", "Report")
         }
     }
 }
@@ -106,8 +110,11 @@ enum HintBar {
             case .deadlines:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter danh sách cơ quan", "Enter agencies"), l.pick("Esc quay lại", "Esc back")]
             case .agency:
-                // Nothing to select here yet: only what works.
-                hints = [l.pick("↑↓ cuộn", "↑↓ scroll"), l.pick("d thời hạn", "d deadlines"), l.pick("Esc quay lại", "Esc back")]
+                hints = [l.pick("↑↓ chọn lần nộp", "↑↓ select a submission"), l.pick("Enter đọc", "Enter read"),
+                         l.pick("Esc quay lại", "Esc back")]
+            case .report:
+                hints = [l.pick("↑↓ PgUp PgDn cuộn", "↑↓ PgUp PgDn scroll"), l.pick("g G đầu/cuối", "g G top/end"),
+                         l.pick("Esc quay lại", "Esc back")]
             default:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d thời hạn", "d deadlines"),
                          l.pick("Esc quay lại", "Esc back")]

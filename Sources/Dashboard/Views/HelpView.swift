@@ -29,7 +29,11 @@ enum HelpView {
             keys = [("↑↓  j k", l.pick("chọn cơ quan", "select an agency")),
                     ("Enter", l.pick("mở cơ quan", "open the agency"))]
         case .agency:
-            keys = [("n", l.pick("nhập báo cáo của cơ quan này", "enter this agency's report"))]
+            keys = [("↑↓  j k", l.pick("chọn một lần nộp báo cáo", "select a submission")),
+                    ("Enter", l.pick("đọc lần nộp đó: các mục, số liệu, chỗ đã sửa", "read it: sections, figures, changes")),
+                    ("n", l.pick("nhập báo cáo của cơ quan này", "enter this agency's report"))]
+        case .report:
+            keys = [("↑↓ PgUp PgDn", l.pick("cuộn", "scroll")), ("g G", l.pick("đầu / cuối báo cáo", "top / end"))]
         case .reportForm:
             keys = [("Tab / Shift-Tab", l.pick("trường sau / trước", "next / previous field")),
                     ("Ctrl-S", l.pick("nộp (sau khi xác nhận)", "submit (after confirming)")),
