@@ -145,3 +145,38 @@ import TrackingStore
         #expect(screen.contains("▶"))
     }
 }
+
+/// The agencies across directives: what each owes on every directive, the latest first.
+@Suite struct AgenciesAcrossDirectivesTests {
+    @Test func tabFromTheListShowsEveryAgencyWithWhatItOwesEverywhere() throws {
+        let fixture = try PortfolioTests.fixture()
+        try fixture.submit("cong-an-tinh", on: "2025-02-12")
+        var state = try fixture.state(today: "2025-02-17", width: 120, height: 40)
+        state.stack = [.portfolio]
+        state.press(.tab)
+        #expect(state.screen == .agencies)
+        // Every agency of both directives: 14 of 239, and the two districts of 45 among them.
+        #expect(state.agencyList.count == 14)
+        let first = try #require(state.agencyList.first)
+        #expect(first.agency.id == "so-tnmt")                  // overdue on task 1 and due soon on task 2
+        #expect(first.mostDaysOverdue == 3)
+        #expect(first.tally[.overdue] == 1 && first.tally[.dueSoon] == 1)
+        let tienDu = try #require(state.agencyList.first { $0.agency.id == "ubnd-tien-du" })
+        #expect(tienDu.tally.assigned == 2)                   // one on each directive
+        #expect(tienDu.tally[.overdue] == 1 && tienDu.tally[.pending] == 1)
+        // Công an reported: it comes last, nothing owed.
+        #expect(state.agencyList.last?.agency.id == "cong-an-tinh")
+        #expect(state.agencyList.last?.tally.owed == 0)
+
+        state.press(.character("/"))
+        state.type("tien du")
+        #expect(state.agencyList.map(\.agency.id) == ["ubnd-tien-du"])
+        #expect(state.press(.enter) == [])                    // keeps the filter
+        #expect(state.press(.enter) == [.loadAgencyHistory(agencyID: "ubnd-tien-du")])
+        #expect(state.screen == .agency("ubnd-tien-du"))
+        state.press(.escape)
+        #expect(state.screen == .agencies)
+        state.press(.escape, .tab)
+        #expect(state.screen == .portfolio)
+    }
+}

@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var boardReference: String?
     /// The selected row of the portfolio (``portfolioRows``).
     public var selectedDirective = 0
+    /// The selected row of the agencies across directives (``agencyList``).
+    public var selectedAgencyRow = 0
     /// The first line of the report being read (``Screen/report(taskID:agencyID:revision:)``).
     public var reportScroll = 0
     /// The first portfolio row on screen. The list scrolls only when the selection leaves the
@@ -137,10 +139,37 @@ public struct AppState: Sendable {
 
     /// Rebuilds the portfolio; the selection stays on the same directive when the order changes
     /// (the counts arrive after the first frame and sort the list by urgency).
+    /// One agency of the list across directives.
+    public struct AgencyListRow: Sendable, Equatable {
+        public var agency: Agency
+        public var tally: DeadlineOverview.AgencyTally
+        /// The most days overdue on a task it has not reported; 0 when none is overdue.
+        public var mostDaysOverdue: Int
+    }
+
+    /// Every agency with assignments, the latest first (most days overdue, then most overdue,
+    /// due soon, still owed), narrowed by the filter on that screen.
+    public private(set) var agencyList: [AgencyListRow] = []
+
+    private mutating func rebuildAgencyList() {
+        let query = screen == .agencies ? filter?.text ?? "" : ""
+        agencyList = deadlines.agencies.compactMap { id, tally -> AgencyListRow? in
+            guard let agency = snapshot.agency(id) else { return nil }
+            guard query.isEmpty || agency.searchNames.contains(where: { VietnameseText.searchMatches(query, in: $0) }) else { return nil }
+            return AgencyListRow(agency: agency, tally: tally, mostDaysOverdue: deadlines.mostDaysOverdue[id] ?? 0)
+        }.sorted { lhs, rhs in
+            let left = (lhs.mostDaysOverdue, lhs.tally[.overdue], lhs.tally[.dueSoon], lhs.tally.owed)
+            let right = (rhs.mostDaysOverdue, rhs.tally[.overdue], rhs.tally[.dueSoon], rhs.tally.owed)
+            if left != right { return left > right }
+            return (snapshot.agencyPosition(lhs.agency.id) ?? .max) < (snapshot.agencyPosition(rhs.agency.id) ?? .max)
+        }
+    }
+
     private mutating func rebuildPortfolio() {
         let selected = portfolioRows.indices.contains(selectedDirective) ? portfolioRows[selectedDirective] : nil
         portfolio = Portfolio(overview: deadlines)
         refreshPortfolioRows()
+        rebuildAgencyList()
         if case .directive(let entry)? = selected,
            let index = portfolioRows.firstIndex(where: {
                if case .directive(let other) = $0 { other.document.reference == entry.document.reference } else { false }
@@ -161,6 +190,7 @@ public struct AppState: Sendable {
 
     private mutating func refreshVisibleAgencyRows() {
         refreshPortfolioRows()
+        if screen == .agencies { rebuildAgencyList() }
         guard let filter, !filter.text.isEmpty else {
             visibleAgencyRows = agencyRows
             return

@@ -2,6 +2,8 @@
 public enum Screen: Hashable, Sendable {
     /// The directives being followed (the top of the stack).
     case portfolio
+    /// Every agency with what it owes across all directives (the other top: Tab or `a`).
+    case agencies
     /// A directive's board: its tasks, areas and agencies (``AppState/boardReference``).
     case home
     /// An area's detail, by area id.

@@ -101,7 +101,7 @@ public enum Update {
             return [.repaint]
         case .character("r"):
             return [.reload]
-        case .character("n") where state.screen != .portfolio && !state.boardIsLoading:
+        case .character("n") where state.screen != .portfolio && state.screen != .agencies && !state.boardIsLoading:
             return FormUpdate.newReport(&state)
         case .character("d"):
             if state.screen != .deadlines { state.stack.append(.deadlines) }
@@ -119,7 +119,7 @@ public enum Update {
         case .escape:
             // The filter belongs to the list it narrows (home or the portfolio): there Esc clears
             // it; on a screen opened from the list, Esc goes back to the list, filter kept.
-            if state.filter != nil, state.screen == .home || state.screen == .portfolio {
+            if state.filter != nil, [.home, .portfolio, .agencies].contains(state.screen) {
                 state.filter = nil
                 return []
             }
@@ -132,6 +132,7 @@ public enum Update {
         }
         switch state.screen {
         case .portfolio: return portfolioKey(key, &state)
+        case .agencies: return agenciesKey(key, &state)
         case .home: return homeKey(key, &state)
         case .deadlines: return deadlinesKey(key, &state)
         case .area(let id): return areaKey(key, id, &state)
@@ -202,9 +203,13 @@ public enum Update {
         return []
     }
 
-    /// The directives: move, open one's board, unfold the done group, filter.
+    /// The directives: move, open one's board, unfold the done group, filter; Tab or `a` to the agencies.
     static func portfolioKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         switch key {
+        case .tab, .backTab, .character("a"):
+            state.filter = nil
+            state.stack = [.agencies]
+            return []
         case .character("/"):
             state.filter = AppState.Filter(text: "", isEditing: true)
             state.selectedDirective = 0
@@ -232,6 +237,25 @@ public enum Update {
             state.portfolioOffset = state.selectedDirective
         } else if state.selectedDirective >= state.portfolioOffset + visible {
             state.portfolioOffset = state.selectedDirective - visible + 1
+        }
+    }
+
+    /// The agencies across directives: move, open one's ledger, filter; Tab or `a` back to the directives.
+    static func agenciesKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .tab, .backTab, .character("a"):
+            state.filter = nil
+            state.stack = [.portfolio]
+            return []
+        case .character("/"):
+            state.filter = AppState.Filter(text: "", isEditing: true)
+            state.selectedAgencyRow = 0
+            return []
+        case .enter:
+            guard state.selectedAgencyRow < state.agencyList.count else { return [] }
+            return openAgency(state.agencyList[state.selectedAgencyRow].agency.id, &state)
+        default:
+            return listKey(key, count: state.agencyList.count, selection: &state.selectedAgencyRow)
         }
     }
 
@@ -327,6 +351,7 @@ public enum Update {
             filter.isEditing = false
             state.selectedAgency = 0
             state.selectedDirective = 0
+            state.selectedAgencyRow = 0
             state.filter = filter.text.isEmpty ? nil : filter
             return []
         case .backspace:
@@ -336,6 +361,7 @@ public enum Update {
         case .control("c"):
             return [.quit]
         case .up, .down, .pageUp, .pageDown:
+            if state.screen == .agencies { return listKey(key, count: state.agencyList.count, selection: &state.selectedAgencyRow) }
             if state.screen == .portfolio {
                 let effects = listKey(key, count: state.portfolioRows.count, selection: &state.selectedDirective)
                 keepPortfolioSelectionInView(&state)
@@ -350,6 +376,7 @@ public enum Update {
         state.filter = filter
         state.selectedAgency = 0
         state.selectedDirective = 0
+        state.selectedAgencyRow = 0
         return []
     }
 

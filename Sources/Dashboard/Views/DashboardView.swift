@@ -24,6 +24,7 @@ public enum DashboardView {
         }
         switch state.screen {
         case .portfolio: PortfolioView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
+        case .agencies: AgenciesView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .home: HomeView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .area(let id): AreaDetailView.render(state, areaID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)
         case .agency(let id): AgencyDetailView.render(state, agencyID: id, theme: theme, labels: labels, area: rows[1], into: &buffer)
@@ -53,6 +54,8 @@ enum HeaderView {
         var left = " theodoi"
         if state.screen == .portfolio {
             left += " · " + labels.pick("các văn bản chỉ đạo đang theo dõi", "the directives being followed")
+        } else if state.screen == .agencies {
+            left += " · " + labels.pick("các cơ quan được giao, trên mọi văn bản", "the agencies, across directives")
         } else if let document = state.directive?.document, !state.boardIsLoading {
             left += " · " + document.reference.text
             if let place = placeName(state.screen, state: state, labels: labels) {
@@ -60,6 +63,9 @@ enum HeaderView {
             } else if let subject = document.subject {
                 left += " · " + subject
             }
+        } else if let place = placeName(state.screen, state: state, labels: labels) {
+            // A screen opened from a list of several directives: where the user is.
+            left += " · " + place
         }
         buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rightWidth - 1), style: theme.header)
         buffer.write(right, x: area.maxX - rightWidth, y: area.y, style: theme.header)
@@ -67,7 +73,7 @@ enum HeaderView {
 
     static func placeName(_ screen: Screen, state: AppState, labels: Labels) -> String? {
         switch screen {
-        case .portfolio, .home: nil
+        case .portfolio, .agencies, .home: nil
         case .area(let id): state.snapshot.areas.first { $0.id == id }?.name
         case .agency(let id): state.snapshot.agency(id)?.name
         case .deadlines: labels.deadlines
@@ -100,8 +106,11 @@ enum HintBar {
         } else {
             switch state.screen {
             case .portfolio:
-                hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("/ lọc", "/ filter"),
-                         l.pick("d hạn", "d deadlines")]
+                hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("Tab cơ quan", "Tab agencies"),
+                         l.pick("/ lọc", "/ filter"), l.pick("d hạn", "d deadlines")]
+            case .agencies:
+                hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("Tab văn bản", "Tab directives"),
+                         l.pick("/ lọc", "/ filter"), l.pick("d hạn", "d deadlines")]
             case .home:
                 // Most useful first: in a narrow window the last ones give way.
                 hints = [l.pick("Tab ô", "Tab panel"), l.pick("Enter mở", "Enter open"), l.pick("n báo cáo", "n report"),
@@ -119,7 +128,7 @@ enum HintBar {
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d thời hạn", "d deadlines"),
                          l.pick("Esc quay lại", "Esc back")]
             }
-            if state.screen != .home, state.screen != .portfolio { hints.append(l.pick("n báo cáo", "n report")) }
+            if ![.home, .portfolio, .agencies].contains(state.screen) { hints.append(l.pick("n báo cáo", "n report")) }
             if state.screen == .home, state.stack.first == .portfolio { hints.append(l.pick("Esc danh sách", "Esc list")) }
             essentials = [l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
         }

@@ -7,11 +7,19 @@ enum HelpView {
         let l = state.language
         var keys: [(String, String)] = []
         switch state.screen {
+        case .agencies:
+            keys = [
+                ("↑↓  j k", l.pick("chọn cơ quan", "select an agency")),
+                ("Enter", l.pick("các nhiệm vụ của cơ quan trên mọi văn bản", "the agency's tasks on every directive")),
+                ("/", l.pick("lọc theo tên cơ quan", "filter by name")),
+                ("Tab  a", l.pick("về danh sách văn bản", "back to the directives")),
+            ]
         case .portfolio:
             keys = [
                 ("↑↓  j k", l.pick("chọn văn bản", "select a directive")),
                 ("Enter", l.pick("mở bảng theo dõi của văn bản; trên \"Đã xong\": mở/gập", "open the directive's board; on \"Done\": unfold/fold")),
                 ("/", l.pick("lọc theo số hiệu, trích yếu, cơ quan ban hành", "filter by reference, subject, issuer")),
+                ("Tab  a", l.pick("các cơ quan trên mọi văn bản", "the agencies across directives")),
             ]
         case .home:
             keys = [

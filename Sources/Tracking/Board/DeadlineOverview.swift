@@ -14,6 +14,8 @@ public struct DeadlineOverview: Sendable, Equatable {
         public var counts: [AssignmentStatus: Int]
         /// Agencies that have not reported, in dispatch order.
         public var missingAgencyIDs: [String]
+        /// Each agency's status on the task (for the agencies across directives).
+        public var agencyStatuses: [AgencyStatus]
 
         public init(_ board: StatusBoard.TaskBoard) {
             var task = board.task
@@ -24,6 +26,34 @@ public struct DeadlineOverview: Sendable, Equatable {
             assigned = board.rows.count
             counts = board.counts
             missingAgencyIDs = board.missing.map(\.agency.id)
+            agencyStatuses = board.rows.map {
+                AgencyStatus(agencyID: $0.agency.id, status: $0.progress.status, daysOverdue: $0.progress.calendarDaysOverdue ?? 0)
+            }
+        }
+    }
+
+    /// One agency's status on one task.
+    public struct AgencyStatus: Sendable, Equatable {
+        public var agencyID: String
+        public var status: AssignmentStatus
+        public var daysOverdue: Int
+    }
+
+    /// What one agency owes across every directive: its assignments by status, and how late
+    /// the latest of them is.
+    public struct AgencyTally: Sendable, Equatable {
+        public var counts: [AssignmentStatus: Int] = [:]
+        public var assigned = 0
+
+        public init() {}
+
+        public subscript(status: AssignmentStatus) -> Int { counts[status] ?? 0 }
+        public var done: Int { self[.doneOnTime] + self[.doneLate] }
+        public var owed: Int { assigned - done }
+
+        mutating func add(_ status: AgencyStatus, sign: Int) {
+            counts[status.status, default: 0] += sign
+            assigned += sign
         }
     }
 
@@ -33,6 +63,11 @@ public struct DeadlineOverview: Sendable, Equatable {
     public private(set) var dueDates: Set<CalendarDate> = []
     /// The directives whose tasks the entries are, in order of date (for the portfolio).
     public private(set) var documents: [Document] = []
+    /// Every agency's tally over the entries, kept as entries are added and replaced.
+    public private(set) var agencies: [String: AgencyTally] = [:]
+    /// Each agency's most days overdue on a task still unreported (for sorting by lateness);
+    /// recomputed with the tallies.
+    public private(set) var mostDaysOverdue: [String: Int] = [:]
 
     /// The day the statuses were computed for, and the last audit entry the overview has
     /// seen, when it was read from the whole store: the next reading then re-reads only the
@@ -61,6 +96,7 @@ public struct DeadlineOverview: Sendable, Equatable {
     public mutating func add(_ board: StatusBoard) {
         let added = board.directives.flatMap(\.tasks).map(Entry.init)
         entries += added
+        for entry in added { tally(entry, sign: 1) }
         let known = Set(documents.map(\.reference))
         documents += board.directives.map(\.document).filter { !known.contains($0.reference) }
         documents.sort { ($0.date ?? .distantPast, $0.reference.text) < ($1.date ?? .distantPast, $1.reference.text) }
@@ -70,10 +106,27 @@ public struct DeadlineOverview: Sendable, Equatable {
 
     /// Replaces every entry of the given directives with the tasks of `board` (their new reading).
     public mutating func replace(_ directives: Set<DocumentReference>, with board: StatusBoard) {
+        for entry in entries where directives.contains(entry.task.directive) { tally(entry, sign: -1) }
         entries.removeAll { directives.contains($0.task.directive) }
+        mostDaysOverdue = [:]
+        for entry in entries { noteLateness(entry) }
         documents.removeAll { directives.contains($0.reference) }
         dueDates = Set(entries.compactMap(\.due))
         add(board)
+    }
+
+    private mutating func tally(_ entry: Entry, sign: Int) {
+        for status in entry.agencyStatuses {
+            agencies[status.agencyID, default: AgencyTally()].add(status, sign: sign)
+            if agencies[status.agencyID]?.assigned == 0 { agencies[status.agencyID] = nil }
+        }
+        if sign > 0 { noteLateness(entry) }
+    }
+
+    private mutating func noteLateness(_ entry: Entry) {
+        for status in entry.agencyStatuses where status.status == .overdue {
+            mostDaysOverdue[status.agencyID] = max(mostDaysOverdue[status.agencyID] ?? 0, status.daysOverdue)
+        }
     }
 
     /// Due date first (none last), then task id as a number, so that the order is stable.

@@ -1,0 +1,47 @@
+import Canvas
+import Tracking
+
+/// Every agency with what it owes across all directives — "what does Công an tỉnh still owe
+/// us?" — the latest first: a line each with its most urgent status (glyph and word), its name,
+/// how many assignments are overdue, due soon, pending and done, and how late the latest is.
+enum AgenciesView {
+    static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
+        var title = labels.pick("Cơ quan, mọi văn bản (\(state.agencyList.count))", "Agencies, every directive (\(state.agencyList.count))")
+        if let filter = state.filter {
+            title += " · " + labels.pick("lọc: ", "filter: ") + filter.text + (filter.isEditing ? "▏" : "")
+        }
+        if state.deadlinesLoading { title += labels.pick(" · đang tải…", " · loading…") }
+        let inner = theme.box(title, focused: true).render(area, &buffer)
+        let rows = state.agencyList
+        guard !inner.isEmpty else { return }
+        guard !rows.isEmpty else {
+            buffer.write(state.deadlinesLoading ? labels.pick("Đang tải…", "Loading…") : labels.pick("Không có cơ quan nào", "No agency"),
+                         x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme.muted)
+            return
+        }
+        let nameWidth = min(max(16, inner.width / 3), rows.map { DisplayWidth.of($0.agency.name) }.max() ?? 16)
+        let offset = VisibleRange.offset(selected: state.selectedAgencyRow, count: rows.count, height: inner.height)
+        for (line, index) in (offset..<min(rows.count, offset + inner.height)).enumerated() {
+            let row = rows[index], y = inner.y + line
+            let status: AssignmentStatus = row.tally[.overdue] > 0 ? .overdue
+                : row.tally[.dueSoon] > 0 ? .dueSoon : row.tally.owed > 0 ? .pending : .doneOnTime
+            let selected = state.showsSelection && index == state.selectedAgencyRow
+            var x = inner.x
+            x += buffer.write((selected ? "▶" : " ") + theme.glyph(status) + " ", x: x, y: y, style: theme.status(status))
+            x += buffer.write(TextClipper.padded(row.agency.name, to: nameWidth) + "  ", x: x, y: y, maxWidth: max(0, inner.maxX - x))
+            var parts: [String] = []
+            if row.tally[.overdue] > 0 {
+                parts.append(labels.pick("\(row.tally[.overdue]) quá hạn (trễ nhất \(row.mostDaysOverdue) ngày)",
+                                         "\(row.tally[.overdue]) overdue (latest \(row.mostDaysOverdue) days)"))
+            }
+            if row.tally[.dueSoon] > 0 { parts.append(labels.pick("\(row.tally[.dueSoon]) sắp đến hạn", "\(row.tally[.dueSoon]) due soon")) }
+            let pending = row.tally[.pending] + row.tally[.noDeadline]
+            if pending > 0 { parts.append(labels.pick("\(pending) đang làm", "\(pending) pending")) }
+            parts.append(labels.pick("đã báo cáo \(row.tally.done)/\(row.tally.assigned)", "reported \(row.tally.done)/\(row.tally.assigned)"))
+            buffer.write(parts.joined(separator: " · "), x: x, y: y, maxWidth: max(0, inner.maxX - x),
+                         style: status == .overdue ? theme.status(.overdue) : .plain)
+            if selected { buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true } }
+        }
+        ScrollMarks.render(offset: offset, visible: inner.height, count: rows.count, theme: theme, box: area, into: &buffer)
+    }
+}
