@@ -30,8 +30,9 @@ final class DashboardLoop {
     ///   - openStore: opens the store (read-only for the wall); called again to recover after
     ///     the file was missing, replaced or unreadable.
     ///   - rotateSeconds: the wall's page time (0 holds the page).
+    /// - Parameter wallDirectives: the directives the wall is held to (`wall --directive`).
     init(context: AppContext, screen: TerminalScreen, mode: AppState.Mode, rotateSeconds: Int = 15,
-         openStore: @escaping () throws(StoreError) -> TrackingStore) throws {
+         wallDirectives: [String]? = nil, openStore: @escaping () throws(StoreError) -> TrackingStore) throws {
         self.context = context
         self.screen = screen
         self.openStore = openStore
@@ -52,7 +53,7 @@ final class DashboardLoop {
                 documents = try opened.directiveDocuments()
                 snapshot = try opened.snapshot(asOf: context.today, directives: [], includingReports: false)
             } else {
-                snapshot = try Self.homeSnapshot(opened, today: context.today)
+                snapshot = try Self.homeSnapshot(opened, today: context.today, reference: wallDirectives?.first)
             }
         } catch {
             // Only the wall gets here with a failure: the dashboard opened its store before.
@@ -62,6 +63,8 @@ final class DashboardLoop {
                          minuteOfDay: context.clock.minuteOfDay(), language: context.language,
                          width: size.width, height: size.height, mode: mode)
         state.rotateSeconds = rotateSeconds
+        state.wallDirectives = wallDirectives
+        state.boardReference = wallDirectives?.first
         state.loadError = failure
         if mode == .interactive {
             // The list of directives on top; with a single one, its board open over it.

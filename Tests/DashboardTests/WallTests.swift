@@ -74,3 +74,36 @@ import TrackingStore
         }
     }
 }
+
+/// The wall across directives: the list, each board not yet done, every deadline; or one held.
+@Suite struct WallAcrossDirectivesTests {
+    @Test func severalDirectivesRotateThroughTheListAndEachBoard() throws {
+        let fixture = try PortfolioTests.fixture()
+        var state = try fixture.state(today: "2025-02-17", width: 120, height: 40)
+        state.mode = .wall
+        // The deadlines of every directive, as the shell reads them (they no longer follow the board).
+        _ = Update.apply(.deadlinesLoaded(state.deadlines), to: &state)
+        #expect(WallPage.all(in: state) == [.portfolio, .board("239/UBND-NN.TN"), .board("45/STNMT-MT"), .deadlines])
+        // 239 is the board read already; 45's is read when its page comes up.
+        #expect(Update.apply(.rotate, to: &state) == [])
+        #expect(Update.apply(.rotate, to: &state) == [.openBoard(reference: "45/STNMT-MT")])
+        let loading = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
+        #expect(loading.contains("Đang tải…"))
+        _ = Update.apply(.dataLoaded(try fixture.store.snapshot(asOf: CalendarDate(iso: "2025-02-17")!, directives: ["45/STNMT-MT"])),
+                         to: &state)
+        let board = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
+        #expect(board.contains("Cơ quan được giao (2)"))
+        #expect(board.contains("Trang 3/4: 45/STNMT-MT"))
+        // Keys still turn pages, and nothing but pages.
+        #expect(state.press(.left) == [.openBoard(reference: "239/UBND-NN.TN")])
+    }
+
+    @Test func aHeldDirectiveShowsItsOwnPages() throws {
+        let fixture = try PortfolioTests.fixture()
+        var state = try fixture.state(today: "2025-02-17", width: 120, height: 40)
+        state.mode = .wall
+        state.wallDirectives = ["45/STNMT-MT"]
+        #expect(WallPage.all(in: state).first == .overview)
+        #expect(WallPage.all(in: state).last == .deadlines)
+    }
+}

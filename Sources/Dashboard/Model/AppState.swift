@@ -74,6 +74,8 @@ public struct AppState: Sendable {
     public var notice: String?
     /// The wall's current page, as an index into ``WallPage/all(in:)``.
     public var wallPage = 0
+    /// The directives the wall is held to (`wall --directive REF`); nil for every directive not done.
+    public var wallDirectives: [String]?
     /// Seconds between wall pages; 0 holds the page.
     public var rotateSeconds = 15
     /// When the data shown was last read successfully ("cập nhật lúc 14:05"), minutes since midnight.

@@ -69,7 +69,7 @@ public enum Update {
         case .rotate:
             let count = WallPage.all(in: state).count
             state.wallPage = (state.wallPage + 1) % max(1, count)
-            return []
+            return wallPageShown(&state)
         }
     }
 
@@ -161,7 +161,16 @@ public enum Update {
             state.wallPage = (state.wallPage + count - 1) % count
         default: break
         }
-        return []
+        return wallPageShown(&state)
+    }
+
+    /// A board page of the wall reads its directive when it comes up (the read-only wall reads;
+    /// it never writes).
+    static func wallPageShown(_ state: inout AppState) -> [Effect] {
+        let pages = WallPage.all(in: state)
+        guard !pages.isEmpty, case .board(let reference) = pages[min(state.wallPage, pages.count - 1)] else { return [] }
+        state.boardReference = reference
+        return state.boardIsLoading ? [.openBoard(reference: reference)] : []
     }
 
     static func homeKey(_ key: Key, _ state: inout AppState) -> [Effect] {

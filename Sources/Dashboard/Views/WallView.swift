@@ -17,6 +17,15 @@ enum WallView {
             AgencyPanel.render(state, theme: theme, labels: labels, area: area, into: &buffer)
         case .deadlines:
             DeadlineListView.render(state, theme: theme, labels: labels, area: area, into: &buffer)
+        case .portfolio:
+            PortfolioView.render(state, theme: theme, labels: labels, area: area, into: &buffer)
+        case .board(let reference):
+            if state.directive?.document.reference.text == reference {
+                HomeView.render(state, theme: theme, labels: labels, area: area, into: &buffer)
+            } else {
+                let inner = theme.box(reference, focused: true).render(area, &buffer)
+                buffer.write(labels.pick("Đang tải…", "Loading…"), x: inner.x + 1, y: inner.y, style: theme.muted)
+            }
         }
     }
 
@@ -26,6 +35,8 @@ enum WallView {
         case .area(let id): state.snapshot.areas.first { $0.id == id }?.name ?? id
         case .agencies: labels.agencies
         case .deadlines: labels.deadlines
+        case .portfolio: labels.pick("Văn bản chỉ đạo", "Directives")
+        case .board(let reference): reference
         }
     }
 
@@ -42,7 +53,14 @@ enum WallView {
         if state.rotateSeconds > 0 {
             parts.append(labels.pick("tự chuyển trang sau \(state.rotateSeconds) giây", "next page in \(state.rotateSeconds) s"))
         }
-        parts.append(labels.pick("←→ trang · r làm mới · q thoát", "←→ page · r refresh · q quit"))
+        let keys = labels.pick("←→ trang · r làm mới · q thoát", "←→ page · r refresh · q quit")
+        // The keys always show: in a narrow window the rotation gives way, then the page's name is cut.
+        if state.rotateSeconds > 0, DisplayWidth.of(" " + (parts + [keys]).joined(separator: " · ")) > area.width {
+            parts.removeLast()
+        }
+        let room = area.width - DisplayWidth.of(" " + (parts.dropFirst() + [keys]).joined(separator: " · ") + " · ")
+        if DisplayWidth.of(parts[0]) > room { parts[0] = TextClipper.clip(parts[0], to: max(8, room)) }
+        parts.append(keys)
         let stale = state.loadError != nil
         let style = stale ? theme.error.merged(underline: false) : theme.hint
         buffer.fill(area, with: Cell(" ", style: style))

@@ -13,7 +13,10 @@ struct WallCommand: ParsableCommand {
         commandName: "wall",
         abstract: "The read-only wall display: rotating pages, live refresh.",
         discussion: """
-            Pages: the overview, each area, the agencies, the deadlines with the calendar. Keys: \
+            With one directive (or one --directive): its overview, each area, the agencies, the \
+            deadlines with the calendar. With several: the list of directives, the board of each \
+            directive not yet done (most urgent first; or those named with --directive), then every \
+            deadline. Keys: \
             ← → or Space turn pages, r refreshes, q quits; nothing else is obeyed. A change made by \
             any other process shows within a second. When the database cannot be read (missing, \
             locked, replaced, corrupt) the wall says so, keeps the last good data marked stale and \
@@ -23,11 +26,16 @@ struct WallCommand: ParsableCommand {
               theodoi wall
               theodoi wall --rotate 30
               theodoi wall --rotate 0     # hold one page
+              theodoi wall --directive 239/UBND-NN.TN
             """
     )
 
     @Option(name: .long, help: ArgumentHelp("Seconds per page; 0 holds the page.", valueName: "seconds"))
     var rotate: Int = 15
+
+    @Option(name: .long, help: ArgumentHelp("Hold the wall to this directive (e.g. 239/UBND-NN.TN); repeatable.",
+                                            valueName: "REF"))
+    var directive: [String] = []
 
     @OptionGroup var global: GlobalOptions
 
@@ -40,8 +48,13 @@ struct WallCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext(global)
         let openReadOnly = { () throws(StoreError) -> TrackingStore in try context.openStore(mode: .readOnly) }
+        // A directive the store does not hold is a mistake to say now, not a page to wait for.
+        if !directive.isEmpty, let store = try? openReadOnly() {
+            _ = try store.snapshot(asOf: context.today, directives: directive, includingReports: false)
+        }
         try ScreenSession.run(context: context, plainText: openReadOnly) { screen in
-            try DashboardLoop(context: context, screen: screen, mode: .wall, rotateSeconds: rotate, openStore: openReadOnly).run()
+            try DashboardLoop(context: context, screen: screen, mode: .wall, rotateSeconds: rotate,
+                              wallDirectives: directive.isEmpty ? nil : directive, openStore: openReadOnly).run()
         }
     }
 }
