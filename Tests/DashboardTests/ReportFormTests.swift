@@ -25,6 +25,18 @@ import TrackingStore
         state.type(text)
     }
 
+    @Test(arguments: [("2025-02-12", "Tính là ✓ Hoàn thành đúng hạn (hạn 14/02/2025)"),
+                      ("2025-02-17", "Tính là ☑ Hoàn thành quá hạn: trễ 3 ngày (hạn 14/02/2025)")])
+    func theConfirmationSaysHowTheReportWillCount(today: String, expected: String) throws {
+        var (_, state) = try openForm(today: today, width: 120, height: 40)
+        fill(&state, .reference, "7/BC")
+        fill(&state, .section(.workDone), "Đã kiểm tra")
+        fill(&state, .section(.results), "Tốt")
+        state.press(.control("s"))
+        let screen = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
+        #expect(screen.contains(expected), "\(screen)")
+    }
+
     @Test func formOpensOnItsFirstFieldInTabOrder() throws {
         var (_, state) = try openForm()
         #expect(state.form?.focusedField == .reference)

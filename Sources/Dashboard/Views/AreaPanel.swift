@@ -26,7 +26,10 @@ enum AreaPanel {
             }
             let pairs: [[String?]] = [
                 [figure(.inspected, "Kiểm tra", "Inspected"), figure(.violations, "Vi phạm", "Violations")],
-                [figure(.finesCount, "Phạt", "Fines"), summary.total(.finesVND).map { labels.money($0, room: inner.width - 12) }],
+                // The amount is labelled when no count of fines stands before it.
+                [figure(.finesCount, "Phạt", "Fines"), summary.total(.finesVND).map {
+                    (summary.total(.finesCount) == nil ? labels.pick("Tiền phạt ", "Fines ") : "") + labels.money($0, room: inner.width - 12)
+                }],
                 [figure(.suspended, "Đình chỉ", "Suspended"), figure(.powerCut, "Cắt điện", "Power cut")],
                 [figure(.relocated, "Di dời", "Relocated"), figure(.complaintsHandled, "Kiến nghị", "Complaints")],
             ]

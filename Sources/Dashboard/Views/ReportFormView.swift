@@ -196,6 +196,7 @@ enum ReportFormView {
                 l.pick("Số liệu: ", "Figures: ") + (areas.isEmpty ? l.pick("không có", "none") : areas.joined(separator: ", ")),
                 l.pick("Sẽ là lần nộp thứ \(form.baseRevision + 1), ngày \(state.today.vietnamese)",
                        "Will be revision \(form.baseRevision + 1), dated \(state.today.vietnamese)"),
+                timeliness(form, state: state),
                 "",
                 l.pick("Enter/y: nộp · Esc/n: quay lại sửa", "Enter/y: submit · Esc/n: back to editing"),
             ]
@@ -227,6 +228,25 @@ enum ReportFormView {
         }
         return count
     }
+    /// How the submission will count: on time or late against its due date (the first revision
+    /// decides; a later one changes nothing).
+    static func timeliness(_ form: ReportForm, state: AppState) -> String {
+        let l = state.language
+        guard form.baseRevision == 0 else {
+            return l.pick("Thời hạn tính theo lần nộp đầu; lần này không thay đổi.", "Timeliness counts the first revision; this one changes nothing.")
+        }
+        let row = state.board.allRows.first { $0.assignment.taskID == form.taskID && $0.agency.id == form.agencyID }
+            ?? state.agencyHistory?.rows?.first { $0.assignment.taskID == form.taskID }
+        guard let due = row?.progress.due else {
+            return l.pick("Nhiệm vụ không có thời hạn.", "The task has no deadline.")
+        }
+        if state.today > due {
+            let days = due.days(to: state.today)
+            return l.pick("Tính là ☑ Hoàn thành quá hạn: trễ \(days) ngày (hạn \(due.vietnamese)).",
+                          "Counts as ☑ Done late: \(days) days after the due date (\(due.vietnamese)).")
+        }
+        return l.pick("Tính là ✓ Hoàn thành đúng hạn (hạn \(due.vietnamese)).", "Counts as ✓ Done on time (due \(due.vietnamese)).")
+    }
 }
 
 extension Style {
@@ -235,4 +255,5 @@ extension Style {
         style.underline = underline
         return style
     }
+
 }
