@@ -6,11 +6,7 @@ import Tracking
 /// how many assignments are overdue, due soon, pending and done, and how late the latest is.
 enum AgenciesView {
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
-        var title = labels.pick("Cơ quan, mọi văn bản (\(state.agencyList.count))", "Agencies, every directive (\(state.agencyList.count))")
-        if let filter = state.filter {
-            title += " · " + labels.pick("lọc: ", "filter: ") + filter.text + (filter.isEditing ? "▏" : "")
-        }
-        if state.deadlinesLoading { title += labels.pick(" · đang tải…", " · loading…") }
+        let title = PortfolioLayout.title(labels.pick("Cơ quan, mọi văn bản (\(state.agencyList.count))", "Agencies, every directive (\(state.agencyList.count))"), state: state, labels: labels)
         let inner = theme.box(title, focused: true).render(area, &buffer)
         let rows = state.agencyList
         guard !inner.isEmpty else { return }

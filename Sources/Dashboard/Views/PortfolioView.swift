@@ -9,11 +9,7 @@ enum PortfolioView {
     static let entryHeight = PortfolioLayout.entryHeight
 
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
-        var title = labels.pick("Văn bản chỉ đạo (\(state.portfolio.count))", "Directives (\(state.portfolio.count))")
-        if let filter = state.filter {
-            title += " · " + labels.pick("lọc: ", "filter: ") + filter.text + (filter.isEditing ? "▏" : "")
-        }
-        if state.deadlinesLoading { title += labels.pick(" · đang tải…", " · loading…") }
+        let title = PortfolioLayout.title(labels.pick("Văn bản chỉ đạo (\(state.portfolio.count))", "Directives (\(state.portfolio.count))"), state: state, labels: labels)
         let inner = theme.box(title, focused: true).render(area, &buffer)
         let rows = state.portfolioRows
         guard !inner.isEmpty else { return }
@@ -106,5 +102,16 @@ public enum PortfolioLayout {
     /// taken off).
     public static func visibleEntries(height: Int) -> Int {
         max(1, (height - 4) / entryHeight)
+    }
+
+    /// A top list's box title: its name and count, the filter being typed or kept, and
+    /// "đang tải…" while the statuses are read.
+    static func title(_ base: String, state: AppState, labels: Labels) -> String {
+        var title = base
+        if let filter = state.filter {
+            title += " · " + labels.pick("lọc: ", "filter: ") + filter.text + (filter.isEditing ? "▏" : "")
+        }
+        if state.deadlinesLoading { title += labels.pick(" · đang tải…", " · loading…") }
+        return title
     }
 }
