@@ -15,8 +15,10 @@ enum AgenciesView {
                          x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme.muted)
             return
         }
-        let nameWidth = min(max(16, inner.width / 3), rows.map { DisplayWidth.of($0.agency.name) }.max() ?? 16)
         let offset = VisibleRange.offset(selected: state.selectedAgencyRow, count: rows.count, height: inner.height)
+        // The name column fits the names on screen (not every agency's: a frame reads only its rows).
+        let shown = rows[offset..<min(rows.count, offset + inner.height)]
+        let nameWidth = min(max(16, inner.width / 3), shown.map { DisplayWidth.of($0.agency.name) }.max() ?? 16)
         for (line, index) in (offset..<min(rows.count, offset + inner.height)).enumerated() {
             let row = rows[index], y = inner.y + line
             let status: AssignmentStatus = row.tally[.overdue] > 0 ? .overdue
