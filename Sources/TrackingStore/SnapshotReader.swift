@@ -108,7 +108,7 @@ enum SnapshotReader {
             ORDER BY d.task_id, d.agency_id, d.decided_on, d.id
             """), arguments: arguments, to: &assignments, today: today)
         try attachSubmissionDays(statement("""
-            SELECT r.task_id, r.agency_id, r.submitted_on FROM report r JOIN task t ON t.id = r.task_id
+            SELECT r.task_id, r.agency_id, r.submitted_on FROM task t CROSS JOIN report r ON r.task_id = t.id
             WHERE t.deadline_qualifier = 'monthly' AND r.submitted_on <= :today \(taskCondition) \(ownCondition("r"))
             ORDER BY r.task_id, r.agency_id, r.revision
             """), arguments: arguments, to: &assignments)

@@ -44,13 +44,17 @@ final class DashboardLoop {
         var failure: String?
         /// The directives alone, when the dashboard opens on the list of several.
         var documents: [Document]?
+        /// Their counts, from aggregates, so that the list's first paint is complete.
+        var counts: [Portfolio.Entry]?
         do {
             // The first frame from the cheapest read: the only directive's board, or the list of
             // directives (their documents; statuses follow), or for the wall its home directive.
             let opened = try openStore()
             store = opened
             if mode == .interactive, try opened.directiveCount() != 1 {
-                documents = try opened.directiveDocuments()
+                // The counts carry the documents; the documents alone when they cannot be read.
+                counts = try? opened.portfolioCounts(rules: context.rules, asOf: context.today)
+                if let counts { documents = counts.map(\.document) } else { documents = try opened.directiveDocuments() }
                 snapshot = try opened.snapshot(asOf: context.today, directives: [], includingReports: false)
             } else {
                 snapshot = try Self.homeSnapshot(opened, today: context.today, reference: wallDirectives?.first)
@@ -69,7 +73,7 @@ final class DashboardLoop {
         if mode == .interactive {
             // The list of directives on top; with a single one, its board open over it.
             state.stack = documents == nil ? [.portfolio, .home] : [.portfolio]
-            if let documents { state.deadlines = DeadlineOverview(documents: documents) }
+            if let documents { state.deadlines = DeadlineOverview(documents: documents, counts: counts) }
         }
         if failure != nil { state.refreshedAtMinute = nil }
         watcher = try? DatabaseWatcher(databasePath: databasePath)

@@ -210,3 +210,37 @@ import Tracking
         }
     }
 }
+
+/// The list of directives' counts from aggregates say what the walk over every status says.
+@Suite struct PortfolioCountsTests {
+    @Test(arguments: ["2025-02-12", "2025-04-20", "2026-01-05"])
+    func aggregatesAgreeWithTheWalk(today: String) throws {
+        let folder = try TemporaryFolder()
+        let store = try StoreAtScaleTests.store(folder, directives: 9)
+        // Decisions of every kind, and a monthly task (read whole).
+        let whole = try store.snapshot(asOf: Fixture.day("2025-01-01"))
+        let rows = whole.assignments.filter { $0.taskID != "1" && $0.taskID != "2" }
+        try store.recordDecision(DeadlineDecision(kind: .extended(to: Fixture.day("2025-05-30")), decidedOn: Fixture.day("2025-02-01")),
+                                 taskID: rows[1].taskID, agencyID: rows[1].agencyID, user: "x", at: "t")
+        try store.recordDecision(DeadlineDecision(kind: .withdrawal, decidedOn: Fixture.day("2025-02-01")),
+                                 taskID: rows[3].taskID, agencyID: rows[3].agencyID, user: "x", at: "t")
+        try store.recordDecision(DeadlineDecision(kind: .withdrawal, decidedOn: Fixture.day("2025-02-01")),
+                                 taskID: rows[0].taskID, agencyID: rows[0].agencyID, user: "x", at: "t")   // reported before
+        var monthly = StoreAtScaleTests.directive(42, tasks: 1)
+        monthly.tasks[0].deadlinePhrase = "chậm nhất ngày 10 hàng tháng"
+        _ = try store.importDirective(monthly, user: "x", at: "t", dryRun: false)
+
+        let day = Fixture.day(today), rules = StatusRules()
+        let walked = Portfolio(overview: try store.deadlineOverview(rules: rules, asOf: day))
+        let counts = try store.portfolioCounts(rules: rules, asOf: day)
+        let aggregated = Portfolio(entries: counts)
+        func shown(_ portfolio: Portfolio) -> [String] {
+            (portfolio.active + portfolio.done).map { entry in
+                "\(entry.document.reference.text) \(entry.tasks) \(entry.reported)/\(entry.assigned) "
+                    + "o\(entry.overdue) s\(entry.dueSoon) \(entry.nextDue?.iso ?? "-") \(entry.status)"
+            }
+        }
+        #expect(shown(aggregated) == shown(walked))
+        #expect(walked.count == 11)
+    }
+}

@@ -6,7 +6,8 @@ import Tracking
 /// how many assignments are overdue, due soon, pending and done, and how late the latest is.
 enum AgenciesView {
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
-        let title = PortfolioLayout.title(labels.pick("Cơ quan, mọi văn bản (\(state.agencyList.count))", "Agencies, every directive (\(state.agencyList.count))"), state: state, labels: labels)
+        let title = PortfolioLayout.title(labels.pick("Cơ quan, mọi văn bản (\(state.agencyList.count))", "Agencies, every directive (\(state.agencyList.count))"), state: state, labels: labels,
+                                          loading: state.deadlinesLoading)
         let inner = theme.box(title, focused: true).render(area, &buffer)
         let rows = state.agencyList
         guard !inner.isEmpty else { return }

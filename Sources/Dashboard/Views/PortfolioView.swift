@@ -9,7 +9,10 @@ enum PortfolioView {
     static let entryHeight = PortfolioLayout.entryHeight
 
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
-        let title = PortfolioLayout.title(labels.pick("Văn bản chỉ đạo (\(state.portfolio.count))", "Directives (\(state.portfolio.count))"), state: state, labels: labels)
+        // Loading only while the counts are unknown: read ahead from aggregates, they show at once.
+        let counted = state.deadlines.isCounted || state.deadlines.portfolioCounts != nil
+        let title = PortfolioLayout.title(labels.pick("Văn bản chỉ đạo (\(state.portfolio.count))", "Directives (\(state.portfolio.count))"),
+                                          state: state, labels: labels, loading: !counted)
         let inner = theme.box(title, focused: true).render(area, &buffer)
         let rows = state.portfolioRows
         guard !inner.isEmpty else { return }
@@ -106,12 +109,12 @@ public enum PortfolioLayout {
 
     /// A top list's box title: its name and count, the filter being typed or kept, and
     /// "đang tải…" while the statuses are read.
-    static func title(_ base: String, state: AppState, labels: Labels) -> String {
+    static func title(_ base: String, state: AppState, labels: Labels, loading: Bool) -> String {
         var title = base
         if let filter = state.filter {
             title += " · " + labels.pick("lọc: ", "filter: ") + filter.text + (filter.isEditing ? "▏" : "")
         }
-        if state.deadlinesLoading { title += labels.pick(" · đang tải…", " · loading…") }
+        if loading { title += labels.pick(" · đang tải…", " · loading…") }
         return title
     }
 }

@@ -79,10 +79,16 @@ public struct DeadlineOverview: Sendable, Equatable {
 
     /// The directives alone, before their tasks are read: what the portfolio lists on its
     /// first frame (counts follow).
-    public init(documents: [Document]) {
+    /// - Parameter counts: the list of directives' counts, when they were read from aggregates
+    ///   (``Portfolio/init(overview:)`` shows them until the tasks are read).
+    public init(documents: [Document], counts: [Portfolio.Entry]? = nil) {
         self.documents = documents
+        portfolioCounts = counts
         isCounted = false
     }
+
+    /// Counts of the list of directives read ahead of the tasks; nil once the tasks are read.
+    public private(set) var portfolioCounts: [Portfolio.Entry]?
 
     /// False for an overview of the directives alone (``init(documents:)``): no status known yet.
     public private(set) var isCounted = true

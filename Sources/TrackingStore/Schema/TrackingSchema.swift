@@ -71,6 +71,8 @@ enum TrackingSchema {
         }
         try db.create(index: "assignment_by_task_position", on: "assignment", columns: ["task_id", "position"])
         try db.create(index: "assignment_by_agency", on: "assignment", columns: ["agency_id", "task_id"])
+        // Covers the list of directives' counts per task (assigned, reported by a day).
+        try db.create(index: "assignment_first_submitted", on: "assignment", columns: ["task_id", "first_submitted_on"])
         try db.create(index: "deadline_decision_by_assignment", on: "deadline_decision", columns: ["task_id", "agency_id", "decided_on"])
         try db.create(index: "document_directive_by_date", on: "document", columns: ["is_directive", "issued_on", "id"])
         try db.create(index: "task_by_number", on: "task", columns: ["number"])
