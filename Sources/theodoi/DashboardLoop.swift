@@ -80,8 +80,11 @@ final class DashboardLoop {
         signals = try SignalDescriptor(signals: [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH])
         reader = try BackgroundReader()
         scheduleRotation()
-        if failure == nil { requestDeadlines() }
+        startsLoading = failure == nil
     }
+
+    /// Whether to read every deadline once the first frame is drawn (paint first, then load).
+    private var startsLoading = false
 
     /// A directive's board: the one named, else the home directive (the first by date), or
     /// an empty store's.
@@ -100,6 +103,9 @@ final class DashboardLoop {
 
     func run() {
         draw()
+        // The walk over every status starts after the first frame, not before: it would share
+        // the two cores with the first paint.
+        if startsLoading { requestDeadlines() }
         while running {
             var descriptors = [pollfd(fd: screen.inputDescriptor, events: Int16(POLLIN), revents: 0),
                                pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0),
