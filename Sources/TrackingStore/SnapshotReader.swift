@@ -59,13 +59,13 @@ enum SnapshotReader {
         let documentFilter = scope.agencyID != nil
             ? "WHERE document_id IN (" + documentRows.map { String($0["id"] as Int64) }.joined(separator: ",") + ")"
             : filter.map { "WHERE document_id \($0)" } ?? ""
-        let citations = try grouped(db, statement("SELECT * FROM document_citation \(documentFilter) ORDER BY document_id, position")) { row in
+        let citations = try grouped(statement("SELECT * FROM document_citation \(documentFilter) ORDER BY document_id, position")) { row in
             DocumentReference(row["reference"]).map { Citation(reference: $0, date: date(row["cited_on"])) }
         }
-        let addressees = try grouped(db, statement("SELECT document_id, name FROM document_addressee \(documentFilter) ORDER BY document_id, position")) { row in
+        let addressees = try grouped(statement("SELECT document_id, name FROM document_addressee \(documentFilter) ORDER BY document_id, position")) { row in
             row[1] as String?
         }
-        let recipients = try grouped(db, statement("SELECT document_id, text FROM document_recipient \(documentFilter) ORDER BY document_id, position")) { row in
+        let recipients = try grouped(statement("SELECT document_id, text FROM document_recipient \(documentFilter) ORDER BY document_id, position")) { row in
             row[1] as String?
         }
 
@@ -113,7 +113,7 @@ enum SnapshotReader {
             ORDER BY r.task_id, r.agency_id, r.revision
             """), arguments: arguments, to: &assignments)
 
-        let consolidations = try grouped(db, statement("""
+        let consolidations = try grouped(statement("""
             SELECT c.task_id, c.source_task_id FROM task_consolidation c JOIN task t ON t.id = c.task_id
             WHERE 1 \(taskCondition) ORDER BY c.task_id, c.source_task_id
             """), arguments: arguments, key: "task_id") { row in (row[1] as Int64?).map(String.init) }
@@ -175,7 +175,7 @@ enum SnapshotReader {
     }
 
     /// Rows of `statement`, grouped by their first column (or `key`), in the statement's order.
-    private static func grouped<T>(_ db: Database, _ statement: Statement, arguments: StatementArguments = [],
+    private static func grouped<T>(_ statement: Statement, arguments: StatementArguments = [],
                                    key: String? = nil, _ transform: (Row) throws -> T?) throws -> [Int64: [T]] {
         var result: [Int64: [T]] = [:]
         let cursor = try Row.fetchCursor(statement, arguments: arguments)
