@@ -54,10 +54,10 @@ enum SnapshotReader {
             ownCondition = { " AND \($0).agency_id = :agency" }
         }
 
-        let documentRows = try Row.fetchAll(statement("SELECT * FROM document WHERE is_directive \(documentCondition) ORDER BY issued_on, id"),
+        let documentRows = try Row.fetchAll(statement("SELECT \(Self.documentColumns) FROM document WHERE is_directive \(documentCondition) ORDER BY issued_on, id"),
                                             arguments: arguments)
         let documentFilter = scope.agencyID != nil
-            ? "WHERE document_id IN (" + documentRows.map { String($0["id"] as Int64) }.joined(separator: ",") + ")"
+            ? "WHERE document_id IN (" + documentRows.map { String($0[0] as Int64) }.joined(separator: ",") + ")"
             : filter.map { "WHERE document_id \($0)" } ?? ""
         let citations = try grouped(statement("SELECT * FROM document_citation \(documentFilter) ORDER BY document_id, position")) { row in
             DocumentReference(row["reference"]).map { Citation(reference: $0, date: date(row["cited_on"])) }
@@ -119,7 +119,7 @@ enum SnapshotReader {
             """), arguments: arguments, key: "task_id") { row in (row[1] as Int64?).map(String.init) }
         var tasksByDocument: [Int64: [DirectiveTask]] = [:]
         let references = Dictionary(documentRows.map { row in
-            (row["id"] as Int64, DocumentReference(row["reference"]) ?? Dispatch239.reference)
+            (row[0] as Int64, document(row: row, citations: [], addressees: [], recipients: []).reference)
         }, uniquingKeysWith: { first, _ in first })
         let taskCursor = try Row.fetchCursor(statement("SELECT t.* FROM task t WHERE 1 \(taskCondition) ORDER BY t.id"), arguments: arguments)
         while let row = try taskCursor.next() {
@@ -135,7 +135,7 @@ enum SnapshotReader {
                 consolidates: consolidations[id] ?? []))
         }
         let directives = documentRows.map { row in
-            let id: Int64 = row["id"]
+            let id: Int64 = row[0]
             return Directive(document: document(row: row, citations: citations[id] ?? [], addressees: addressees[id] ?? [],
                                                 recipients: recipients[id] ?? []),
                              tasks: tasksByDocument[id] ?? [])
@@ -248,13 +248,24 @@ enum SnapshotReader {
         }
     }
 
+    /// The columns ``document(row:citations:addressees:recipients:)`` reads, in its order: rows
+    /// are read by index (GRDB's look-up by name lowercases the name on every call).
+    static let documentColumns = """
+        id, reference, number, symbol, grammar, kind, issuer, place, issued_on, subject,
+        signer_authority, signer_title, signer_name
+        """
+
+    /// A document from a row of ``documentColumns`` (column 0 is its id).
     static func document(row: Row, citations: [Citation], addressees: [String], recipients: [String]) -> Document {
-        let signerParts: [String?] = [row["signer_authority"], row["signer_title"], row["signer_name"]]
+        let signerParts: [String?] = [row[10], row[11], row[12]]
         let signer = signerParts.allSatisfy { $0 == nil } ? nil
             : Signer(authority: signerParts[0], title: signerParts[1], name: signerParts[2])
+        let reference = DocumentReference.Grammar(rawValue: row[4]).map {
+            DocumentReference(text: row[1], number: row[2], symbol: row[3], grammar: $0)
+        } ?? DocumentReference(row[1] as String) ?? Dispatch239.reference
         return Document(
-            reference: DocumentReference(row["reference"]) ?? Dispatch239.reference, kind: row["kind"],
-            issuer: row["issuer"], place: row["place"], date: date(row["issued_on"]), subject: row["subject"],
+            reference: reference, kind: row[5],
+            issuer: row[6], place: row[7], date: date(row[8]), subject: row[9],
             signer: signer, followsUp: citations, addressees: addressees, recipients: recipients)
     }
 

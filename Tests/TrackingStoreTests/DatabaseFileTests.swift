@@ -21,6 +21,23 @@ import Tracking
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    /// The last process to close leaves the WAL empty but in place: the next one to open the
+    /// file reads no stale frames, and a read-only wall can still open it.
+    @Test func closingLeavesAnEmptyWALInPlace() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        do {
+            let store = try TrackingStore(path: path)
+            try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
+            let open = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? 0
+            #expect(open > 0)
+        }
+        let closed = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int
+        #expect(closed == 0)
+        let reader = try TrackingStore(path: path, mode: .readOnly)
+        #expect(try reader.snapshot(asOf: Fixture.day("2025-02-12")).latestReports.count == 1)
+    }
+
     @Test func readOnlyOpenOfAMissingFileFails() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("none.sqlite")

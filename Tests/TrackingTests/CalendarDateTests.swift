@@ -108,6 +108,18 @@ import Testing
         #expect(CalendarDate(parsing: text) == nil)
     }
 
+    /// The store's dates go through a byte-level path for `String`; a line's substring through
+    /// the generic one. Both say the same, on good dates and bad.
+    @Test(arguments: ["2025-02-14", "2024-02-29", "2025-02-29", "2025-13-01", "2025-00-10", "2025-01-32",
+                      "2025-1-014", "20x5-01-01", "2025_01-01", "-025-01-01", "2025-01-1", "２０２５-01-01", "0000-01-01"])
+    func isoFormsAgree(text: String) {
+        let whole = CalendarDate(iso: text)
+        let line = "[\(text)]"
+        let sub = line.dropFirst().dropLast()
+        #expect(whole == CalendarDate(iso: sub))
+        if let whole { #expect(whole.iso == text) }
+    }
+
     @Test func isoParserWantsTheIsoShape() {
         #expect(CalendarDate(iso: "14/02/2025") == nil)
         #expect(CalendarDate(vietnamese: "2025-02-14") == nil)

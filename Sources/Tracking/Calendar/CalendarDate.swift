@@ -89,24 +89,41 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
 extension CalendarDate {
     /// Parses `YYYY-MM-DD`, the form of the command line, JSON and the database.
-    public init?(iso text: some StringProtocol) {
-        // The store's own form, exactly ten ASCII bytes: read the digits in place (the store
-        // parses 10⁵ dates on a whole-store read; splitting strings cost 15 % of it).
-        if text.utf8.count == 10 {
-            var digits: [Int] = []
-            digits.reserveCapacity(8)
-            for (index, byte) in text.utf8.enumerated() {
-                if index == 4 || index == 7 {
-                    guard byte == UInt8(ascii: "-") else { return nil }
-                } else {
-                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                    digits.append(Int(byte - UInt8(ascii: "0")))
-                }
-            }
-            self.init(year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
-                      month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+    ///
+    /// The concrete `String` form reads the store's ten ASCII bytes in place, without generic
+    /// dispatch or allocation: a whole-store read parses 10⁵ dates, and the generic form's
+    /// metadata look-ups were a fifth of the list's first paint (measured with `perf`).
+    public init?(iso text: String) {
+        var text = text
+        if let date = text.withUTF8({ Self.isoDay($0) }) {
+            self = date
             return
         }
+        self.init(isoParts: text)
+    }
+
+    /// Parses `YYYY-MM-DD` from any string-like value (a substring of a line).
+    public init?(iso text: some StringProtocol) {
+        if let date = text.utf8.withContiguousStorageIfAvailable({ Self.isoDay($0) }) ?? nil {
+            self = date
+            return
+        }
+        self.init(isoParts: text)
+    }
+
+    /// The store's exact form, ten ASCII bytes `YYYY-MM-DD`; nil for anything else.
+    private static func isoDay(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        var value = 0
+        for index in [0, 1, 2, 3, 5, 6, 8, 9] {
+            let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+            guard (0...9).contains(digit) else { return nil }
+            value = value * 10 + digit
+        }
+        return CalendarDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)
+    }
+
+    private init?(isoParts text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy(Self.isDigits),

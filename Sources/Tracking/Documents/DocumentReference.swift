@@ -21,6 +21,15 @@ public struct DocumentReference: Hashable, Sendable, Codable, CustomStringConver
 
     public var description: String { text }
 
+    /// A reference already read and stored in its parts (the store's `document` row): no
+    /// parsing, no normalising — the list of directives builds one per directive on its first paint.
+    public init(text: String, number: String, symbol: String, grammar: Grammar) {
+        self.text = text
+        self.number = number
+        self.symbol = symbol
+        self.grammar = grammar
+    }
+
     /// Reads a reference; nil when the text has no leading number followed by a symbol.
     public init?(_ raw: String) {
         let text = VietnameseText.normalized(raw).trimmingWhitespace()
