@@ -44,7 +44,9 @@ struct DirectiveFactory {
             signer: Signer(authority: signer.authority, title: signer.title, name: signer.name),
             addressees: addressees,
             recipients: ["Như trên", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT, NN.TN"])
-        return GeneratedDirective(directive: DirectiveImport(document: document, tasks: tasks), issued: issued)
+        // About the three areas of the embedded data, which the reports give figures for.
+        return GeneratedDirective(directive: DirectiveImport(document: document, tasks: tasks, areaIDs: VietnameseCorpus.areaIDs),
+                                  issued: issued)
     }
 
     /// "123/UBND-NN.TN", unique in the data set.

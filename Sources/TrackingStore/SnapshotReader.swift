@@ -31,10 +31,6 @@ enum SnapshotReader {
         }
         // One String instance per agency id, shared by every assignment that names it.
         let agencyIDs = Dictionary(agencies.map { ($0.id, $0.id) }, uniquingKeysWith: { first, _ in first })
-        let areas = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM area ORDER BY position")).map { row in
-            Area(id: row["id"], name: row["name"], locality: row["locality"], district: row["district"],
-                 industry: row["industry"], governmentID: row["government_id"])
-        }
         let successions = try Self.successions(db)
 
         let filter = scope.documentIDs.map { ids in "IN (" + ids.map(String.init).joined(separator: ",") + ")" }
@@ -59,6 +55,13 @@ enum SnapshotReader {
         let documentFilter = scope.agencyID != nil
             ? "WHERE document_id IN (" + documentRows.map { String($0[0] as Int64) }.joined(separator: ",") + ")"
             : filter.map { "WHERE document_id \($0)" } ?? ""
+        // The directives' areas; the snapshot's areas are those linked to any of them.
+        let areaLinks = try grouped(statement("""
+            SELECT l.document_id, l.area_id FROM directive_area l JOIN area a ON a.id = l.area_id
+            \(documentFilter.replacingOccurrences(of: "document_id", with: "l.document_id")) ORDER BY l.document_id, a.position
+            """)) { row in row[1] as String }
+        let linked = Set(areaLinks.values.joined())
+        let areas = try Self.areas(db).filter { linked.contains($0.id) }
         let citations = try grouped(statement("SELECT * FROM document_citation \(documentFilter) ORDER BY document_id, position")) { row in
             DocumentReference(row["reference"]).map { Citation(reference: $0, date: date(row["cited_on"])) }
         }
@@ -138,7 +141,7 @@ enum SnapshotReader {
             let id: Int64 = row[0]
             return Directive(document: document(row: row, citations: citations[id] ?? [], addressees: addressees[id] ?? [],
                                                 recipients: recipients[id] ?? []),
-                             tasks: tasksByDocument[id] ?? [])
+                             tasks: tasksByDocument[id] ?? [], areaIDs: areaLinks[id] ?? [])
         }
         let latestReports = scope.includesReports ? try self.latestReports(db, statement: statement, condition: taskCondition + ownCondition("a"),
                                                                            arguments: arguments) : []
@@ -245,6 +248,15 @@ enum SnapshotReader {
             if let found = days[assignments[index].taskID + "\u{0}" + assignments[index].agencyID] {
                 assignments[index].submissionDays = found
             }
+        }
+    }
+
+    /// Every area of the store, in their order.
+    static func areas(_ db: Database) throws -> [Area] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, name, locality, district, industry, government_id FROM area ORDER BY position
+            """)).map { row in
+            Area(id: row[0], name: row[1], locality: row[2], district: row[3], industry: row[4], governmentID: row[5])
         }
     }
 

@@ -23,6 +23,14 @@ public enum StoreError: UserFacingError, Equatable {
     case conflict(revision: Int, by: String, at: String)
     /// `theodoi import` of a document whose reference is already in the database.
     case alreadyImported(reference: String)
+    /// An area named on the command line that matches none (`known`: the store's areas).
+    case unknownArea(String, known: [String])
+    case ambiguousArea(String, candidates: [String])
+    /// `area add` with a name (or its id) already taken.
+    case areaExists(String)
+    /// `area unlink` of an area whose figures the directive's reports already carry: the board
+    /// would hide them.
+    case areaHasFigures(area: String, directive: String, reports: Int)
     case other(path: String, detail: String)
 
     public func message(_ language: Language) -> String {
@@ -75,6 +83,17 @@ public enum StoreError: UserFacingError, Equatable {
         case .alreadyImported(let reference):
             language.pick("văn bản \(reference) đã có trong cơ sở dữ liệu (đã nhập trước đó); không ghi gì",
                           "document \(reference) is already in the database (already imported); nothing was written")
+        case .unknownArea(let name, let known):
+            language.pick("không có khu vực \"\(name)\"; các khu vực: \(known.isEmpty ? "(chưa có; thêm bằng theodoi area add)" : known.joined(separator: "; "))",
+                          "no area \"\(name)\"; the areas are: \(known.isEmpty ? "(none yet; add one with theodoi area add)" : known.joined(separator: "; "))")
+        case .ambiguousArea(let name, let candidates):
+            language.pick("\"\(name)\" khớp nhiều khu vực: \(candidates.joined(separator: "; ")); hãy gõ cụ thể hơn",
+                          "\"\(name)\" matches several areas: \(candidates.joined(separator: "; ")); be more specific")
+        case .areaExists(let name):
+            language.pick("đã có khu vực \"\(name)\"; không ghi gì", "there is already an area \"\(name)\"; nothing was written")
+        case .areaHasFigures(let area, let directive, let reports):
+            language.pick("\(reports) báo cáo của văn bản \(directive) có số liệu cho khu vực \(area); không gỡ được (bảng theo dõi sẽ ẩn số liệu đó)",
+                          "\(reports) reports on \(directive) carry figures for \(area); not unlinked (the board would hide them)")
         case .other(let path, let detail):
             language.pick("lỗi cơ sở dữ liệu \(path): \(detail)", "database error in \(path): \(detail)")
         }

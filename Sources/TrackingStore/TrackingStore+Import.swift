@@ -24,10 +24,13 @@ public struct DirectiveImport: Hashable, Sendable {
     /// The directive itself: reference, issuer, date, subject, citations, addressees, recipients.
     public var document: Document
     public var tasks: [Task]
+    /// The areas (ids) the directive is about: linked in the same transaction.
+    public var areaIDs: [String]
 
-    public init(document: Document, tasks: [Task]) {
+    public init(document: Document, tasks: [Task], areaIDs: [String] = []) {
         self.document = document
         self.tasks = tasks
+        self.areaIDs = areaIDs
     }
 }
 
@@ -49,6 +52,8 @@ public struct ImportPlan: Hashable, Sendable {
     /// Agencies the import creates, in order of first mention.
     public var created: [Agency] = []
     public var tasks: [PlannedTask] = []
+    /// The areas linked to the directive (ids).
+    public var areaIDs: [String] = []
     /// One per doubt: a task without assignee, a consolidation left unset.
     public var warnings: [String] = []
 
@@ -196,12 +201,21 @@ struct Importer {
             plan.tasks.append(ImportPlan.PlannedTask(id: dryRun ? nil : String(id), number: task.number, text: task.text,
                                                      deadline: deadline, assignees: assignees))
         }
+        for areaID in directive.areaIDs {
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM area WHERE id = ?", arguments: [areaID]) == true else {
+                throw StoreError.unknownArea(areaID, known: try SnapshotReader.areas(db).map(\.name))
+            }
+            if try TrackingStore.link(db, documentID: documentID, areaID: areaID, user: user, at: time, audited: false) {
+                plan.areaIDs.append(areaID)
+            }
+        }
         try AuditTrail.record(db, at: time, user: user, action: "import", subject: reference, before: nil,
                               after: .orderedObject([
                                   ("tasks", .integer(plan.tasks.count)),
                                   ("assignments", .integer(plan.assignmentCount)),
                                   ("agencies_matched", .array(plan.matched.map { .string($0.id) })),
                                   ("agencies_created", .array(plan.created.map { .string($0.id) })),
+                                  ("areas", .array(plan.areaIDs.map { .string($0) })),
                               ]), documentID: documentID)
         return plan
     }

@@ -85,6 +85,40 @@ import TrackingStore
         #expect(state.screen == .portfolio)
     }
 
+    /// A board shows the areas of its own directive (none: no area row, the agencies have the
+    /// focus), and its area figures count its own reports only.
+    @Test func aBoardShowsOnlyItsOwnDirectivesAreas() throws {
+        let fixture = try Self.fixture()
+        let day = CalendarDate(iso: "2025-02-17")!
+        var state = try fixture.state(today: "2025-02-17", width: 80, height: 24)
+        state.stack = [.portfolio]
+        state.press(.down, .enter)
+        _ = Update.apply(.dataLoaded(try fixture.store.snapshot(asOf: day, directives: ["45/STNMT-MT"])), to: &state)
+        #expect(state.snapshot.areas.isEmpty)
+        #expect(state.focus == .agencies)
+        state.press(.tab)
+        #expect(state.focus == .agencies)
+        #expect(state.press(.character("1")) == [])
+        #expect(state.screen == .home)
+        let screen = DashboardView.render(state, theme: Theme(colors: .none))
+        #expect(!screen.lines().contains { $0.contains("Phong Khê") || $0.contains("Khu vực") })
+        try Snapshot.assert(screen, named: "board-without-areas-80x24")
+
+        // Linked to CCN Phú Lâm, with a report of its own giving figures for it.
+        try fixture.store.linkAreas(["phu-lam"], toDirective: "45/STNMT-MT", user: "canbo", at: "t")
+        let task = try fixture.store.taskSnapshot("45/STNMT-MT#1", asOf: day).task
+        try fixture.submit("ubnd-tien-du", task: task.id, on: "2025-02-16", figures: [AreaFigures(areaID: "phu-lam", inspected: 7)])
+        _ = Update.apply(.dataLoaded(try fixture.store.snapshot(asOf: day, directives: ["45/STNMT-MT"])), to: &state)
+        #expect(state.snapshot.areas.map(\.id) == ["phu-lam"])
+        #expect(state.areaSummary(state.snapshot.areas[0]).total(.inspected) == 7)
+        state.press(.tab)
+        #expect(state.focus == .areas)
+        // 239's board: its three areas, and nothing of the report on 45.
+        let board239 = try fixture.store.snapshot(asOf: day, directives: ["239/UBND-NN.TN"])
+        #expect(board239.areas.count == 3)
+        #expect(AreaSummary.all(in: board239).allSatisfy { $0.contributions.isEmpty })
+    }
+
     @Test(arguments: [(80, 24), (120, 40)])
     func snapshot(width: Int, height: Int) throws {
         let fixture = try Self.fixture()

@@ -96,6 +96,7 @@ public struct AppState: Sendable {
         rebuildBoard()
         deadlines = DeadlineOverview(board: board)
         rebuildPortfolio()   // observers do not run in an initialiser
+        if snapshot.areas.isEmpty { focus = .agencies }   // no area row to focus
     }
 
     /// Selection marks are for people at a keyboard, not for the wall.

@@ -177,10 +177,9 @@ public enum Update {
         // Until the board is read, its rows are the previous board's.
         guard !state.boardIsLoading else { return [] }
         switch key {
-        case .tab:
-            state.focus = HomePanel(rawValue: (state.focus.rawValue + 1) % HomePanel.allCases.count)!
-        case .backTab:
-            state.focus = HomePanel(rawValue: (state.focus.rawValue + HomePanel.allCases.count - 1) % HomePanel.allCases.count)!
+        case .tab, .backTab:
+            // Two panels: Tab and Shift-Tab both go to the other one — when the directive has areas.
+            state.focus = state.focus == .areas || state.snapshot.areas.isEmpty ? .agencies : .areas
         case .character("/"):
             state.focus = .agencies
             state.filter = AppState.Filter(text: "", isEditing: true)
@@ -391,6 +390,8 @@ public enum Update {
 
     static func clampSelections(_ state: inout AppState) {
         state.selectedArea = min(state.selectedArea, max(0, state.snapshot.areas.count - 1))
+        // A directive with no area has no area row: its agencies have the focus.
+        if state.snapshot.areas.isEmpty, state.focus == .areas, !state.boardIsLoading { state.focus = .agencies }
         state.selectedAgency = min(state.selectedAgency, max(0, state.visibleAgencyRows.count - 1))
         state.selectedDeadline = min(state.selectedDeadline, max(0, state.deadlineTasks.count - 1))
         state.selectedDirective = min(state.selectedDirective, max(0, state.portfolioRows.count - 1))

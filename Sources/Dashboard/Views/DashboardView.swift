@@ -113,9 +113,11 @@ enum HintBar {
                          l.pick("/ lọc", "/ filter"), l.pick("d hạn", "d deadlines")]
             case .home:
                 // Most useful first: in a narrow window the last ones give way.
-                hints = [l.pick("Tab ô", "Tab panel"), l.pick("Enter mở", "Enter open"), l.pick("n báo cáo", "n report"),
-                         l.pick("d hạn", "d deadlines"), l.pick("/ lọc", "/ filter"), l.pick("1-3 khu vực", "1-3 area"),
-                         l.pick("↑↓ chọn", "↑↓ select")]
+                // The area keys only where the directive has areas ("1-3" for three, "1" for one).
+                let areas = state.snapshot.areas.count, digits = areas == 1 ? "1" : "1-\(min(areas, 9))"
+                hints = (areas > 0 ? [l.pick("Tab ô", "Tab panel")] : []) + [l.pick("Enter mở", "Enter open"), l.pick("n báo cáo", "n report"),
+                         l.pick("d hạn", "d deadlines"), l.pick("/ lọc", "/ filter")]
+                    + (areas > 0 ? [l.pick("\(digits) khu vực", "\(digits) area")] : []) + [l.pick("↑↓ chọn", "↑↓ select")]
             case .deadlines:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter danh sách cơ quan", "Enter agencies"), l.pick("Esc quay lại", "Esc back")]
             case .agency:

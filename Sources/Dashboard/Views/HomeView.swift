@@ -15,7 +15,8 @@ enum HomeView {
         let interrupted = state.mode == .interactive && (state.loadError != nil || state.notice != nil)
         // A line per task when there are at most three and room; else all tasks on one line.
         let summaryHeight = interrupted ? 1 : (area.height >= 36 && tasks.count <= 3 ? max(1, tasks.count) : 1)
-        let areaHeight = area.height >= 34 ? 10 : 9
+        // No area linked to the directive: no area row, the agencies take the room.
+        let areaHeight = state.snapshot.areas.isEmpty ? 0 : area.height >= 34 ? 10 : 9
         let parts = Layout.split(area, .vertical, [.fixed(summaryHeight), .fixed(areaHeight), .fill(1)])
         renderSummary(state, tasks: tasks, theme: theme, labels: labels, area: parts[0], into: &buffer)
 

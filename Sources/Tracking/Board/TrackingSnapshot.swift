@@ -113,10 +113,14 @@ public struct TrackingSnapshot: Sendable, Equatable {
 public struct Directive: Sendable, Equatable {
     public var document: Document
     public var tasks: [DirectiveTask]
+    /// The areas the directive is about (``Area/id``), in the areas' order: its board shows
+    /// their panels, and its reports give figures for them. Empty: no area row.
+    public var areaIDs: [String]
 
-    public init(document: Document, tasks: [DirectiveTask]) {
+    public init(document: Document, tasks: [DirectiveTask], areaIDs: [String] = []) {
         self.document = document
         self.tasks = tasks
+        self.areaIDs = areaIDs
     }
 }
 

@@ -40,7 +40,34 @@ enum TrackingSchema {
             // directives counts them on its first paint (an index-only scan).
             try db.create(index: "report_days", on: "report", columns: ["task_id", "agency_id", "submitted_on"])
         }
+        migrator.registerMigration("v5-directive-areas") { db in
+            try linkAreasToDirectives(db)
+        }
         return migrator
+    }
+
+    /// Areas belong to directives (issue "many directives", item 3): a board shows the area
+    /// panels of its own directive's areas, a report's figures are for those areas. Existing
+    /// stores keep what they show: 239 links to its three areas, and every directive to the
+    /// areas its reports already gave figures for.
+    private static func linkAreasToDirectives(_ db: Database) throws {
+        try db.create(table: "directive_area") { t in
+            t.column("document_id", .integer).notNull().references("document", onDelete: .cascade)
+            t.column("area_id", .text).notNull().references("area")
+            t.primaryKey(["document_id", "area_id"])
+        }
+        try db.create(index: "directive_area_by_area", on: "directive_area", columns: ["area_id"])
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO directive_area (document_id, area_id)
+            SELECT DISTINCT t.document_id, f.area_id
+            FROM report_figure f JOIN report r ON r.id = f.report_id JOIN task t ON t.id = r.task_id
+            """)
+        for area in Dispatch239.areas {
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO directive_area (document_id, area_id)
+                SELECT d.id, a.id FROM document d, area a WHERE d.reference = ? AND a.id = ?
+                """, arguments: [Dispatch239.reference.text, area.id])
+        }
     }
 
     /// What every screen asks of an assignment — its first and latest submission — kept on the

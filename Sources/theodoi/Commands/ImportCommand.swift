@@ -39,6 +39,11 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Show what would be stored, and store nothing.")
     var dryRun = false
 
+    @Option(name: .customLong("area"), help: ArgumentHelp(
+        "An area the directive is about (repeatable): its name, id or a folded prefix. Areas named in the text are linked too, with a note.",
+        valueName: "name"))
+    var areaNames: [String] = []
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -64,15 +69,20 @@ struct ImportCommand: ParsableCommand {
     private func importOne(_ file: String) throws {
         let context = try AppContext(global)
         let l = context.language
-        let parsed = try Self.parse(Self.read(file, name: file))
+        let text = try Self.read(file, name: file)
+        let parsed = Self.parse(text)
         // On standard output: a refusal keeps to its one line on standard error (SPEC §4).
         Output.text(Self.warnings(parsed, language: l))
-        let directive = try Self.directive(parsed, file: file)
+        var directive = try Self.directive(parsed, file: file)
 
         let store = try context.openStore()
         try Self.checkMayImport(store, context)
+        let areas = try store.areas()
+        let chosen = try Self.chosenAreas(areaNames, in: areas)
+        let guessed = AreaMention.named(in: text, areas: areas).filter { area in !chosen.contains(area) }
+        directive.areaIDs = (chosen + guessed).map(\.id)
         let plan = try store.importDirective(directive, user: context.user, at: context.clock.timestamp(), dryRun: dryRun)
-        Output.text(Self.summary(plan, parsed: parsed, language: l))
+        Output.text(Self.summary(plan, parsed: parsed, areas: areas, guessed: guessed, language: l))
     }
 
     /// Several files: each file's part as for one, a refusal on standard error with the
@@ -89,15 +99,22 @@ struct ImportCommand: ParsableCommand {
             var parsed: ParsedDispatch?
             var directive: DirectiveImport?
             var refusal: (any UserFacingError)?
+            /// Areas linked because the text names them (to confirm).
+            var guessed: [Area] = []
         }
+        let areas = try store.areas()
+        let chosen = try Self.chosenAreas(areaNames, in: areas)
         let items = files.map { file -> Item in
             let name = file == "-" ? l.pick("(đầu vào chuẩn)", "(standard input)") : file
             var parsed: ParsedDispatch? = nil
             do {
-                let dispatch = Self.parse(try Self.read(file, name: name))
+                let text = try Self.read(file, name: name)
+                let dispatch = Self.parse(text)
                 parsed = dispatch
-                let directive = try Self.directive(dispatch, file: name)
-                return Item(name: name, parsed: dispatch, directive: directive)
+                var directive = try Self.directive(dispatch, file: name)
+                let guessed = AreaMention.named(in: text, areas: areas).filter { area in !chosen.contains(area) }
+                directive.areaIDs = (chosen + guessed).map(\.id)
+                return Item(name: name, parsed: dispatch, directive: directive, guessed: guessed)
             } catch let error as any UserFacingError {
                 return Item(name: name, parsed: parsed, refusal: error)
             } catch {
@@ -130,7 +147,7 @@ struct ImportCommand: ParsableCommand {
                 switch result {
                 case .success(let plan):
                     imported.append(plan)
-                    Output.text(Self.summary(plan, parsed: item.parsed!, language: l))
+                    Output.text(Self.summary(plan, parsed: item.parsed!, areas: areas, guessed: item.guessed, language: l))
                 case .failure(let error):
                     refused.append(item.name)
                     Output.refusal("\(item.name): " + error.message(l))
@@ -169,6 +186,16 @@ struct ImportCommand: ParsableCommand {
         guard let reference = parsed.reference else { throw .noReference(file) }
         guard !parsed.tasks.isEmpty else { throw .noTasks(file) }
         return directive(parsed, reference: reference)
+    }
+
+    /// The areas of `--area`, each resolved as a report's figures name areas.
+    private static func chosenAreas(_ names: [String], in areas: [Area]) throws(StoreError) -> [Area] {
+        var chosen: [Area] = []
+        for name in names {
+            let area = try TrackingStore.resolveArea(name, in: areas)
+            if !chosen.contains(area) { chosen.append(area) }
+        }
+        return chosen
     }
 
     /// Only administrators and coordinators import. Reads the agencies alone (for the
@@ -213,7 +240,11 @@ struct ImportCommand: ParsableCommand {
     }
 
     /// A readable summary, in Vietnamese or English.
-    static func summary(_ plan: ImportPlan, parsed: ParsedDispatch, language l: Language) -> String {
+    /// - Parameters:
+    ///   - areas: the store's areas, to name the linked ones.
+    ///   - guessed: those linked because the text names them, with how to undo it.
+    static func summary(_ plan: ImportPlan, parsed: ParsedDispatch, areas: [Area] = [], guessed: [Area] = [],
+                        language l: Language) -> String {
         var out: [String] = []
         if plan.dryRun {
             out.append(l.pick("Chạy thử (--dry-run): không ghi gì. Nếu nhập thật:", "Dry run (--dry-run): nothing was written. A real import would store:"))
@@ -238,6 +269,18 @@ struct ImportCommand: ParsableCommand {
             out.append("  \(task.number).\(id) " + l.pick("Thời hạn: ", "Deadline: ") + deadline(task.deadline, l))
             out.append("     " + l.pick("Giao cho: ", "Assigned to: ")
                 + (task.assignees.isEmpty ? l.pick("(không có)", "(none)") : task.assignees.map(\.name).joined(separator: "; ")))
+        }
+        let linked = plan.areaIDs.map { id in areas.first { $0.id == id }?.name ?? id }
+        out.append(plan.dryRun
+            ? l.pick("Khu vực sẽ gắn (\(linked.count)): ", "Areas to link (\(linked.count)): ")
+            : l.pick("Khu vực đã gắn (\(linked.count)): ", "Areas linked (\(linked.count)): "))
+        out[out.count - 1] += linked.isEmpty
+            ? l.pick("không có — bảng theo dõi không có hàng khu vực (thêm: --area hoặc theodoi area link)",
+                     "none — the board has no area row (add: --area or theodoi area link)")
+            : linked.joined(separator: ", ")
+        for area in guessed {
+            out.append(l.pick("  Gắn \(area.name) vì tên có trong văn bản; nếu sai: theodoi area unlink \(plan.reference.text) \"\(area.name)\"",
+                              "  Linked \(area.name) because the text names it; if wrong: theodoi area unlink \(plan.reference.text) \"\(area.name)\""))
         }
         if !plan.warnings.isEmpty {
             out.append(l.pick("Lưu ý (\(plan.warnings.count)):", "Notes (\(plan.warnings.count)):"))

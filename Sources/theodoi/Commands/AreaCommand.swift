@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import Tracking
+import TrackingStore
+
+/// `theodoi area …`: the areas (khu vực) a directive is about, and which directive each belongs
+/// to. A board shows the panels of its directive's areas only; a report gives figures for them.
+struct AreaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "area",
+        abstract: "List, add, link and unlink the areas (khu vực) of directives.",
+        discussion: """
+            An area is named by its name, its id, or a folded prefix of its name or locality \
+            ("phong khe", "phu lam"), as in a report's figures. Adding, linking and unlinking \
+            are recorded in the audit trail; only admins and coordinators may do them.
+
+            Examples:
+              theodoi area list
+              theodoi area add "KCN Quế Võ" --locality "phường Phương Liễu" --district "thị xã Quế Võ" \\
+                  --industry "dệt nhuộm" --government "UBND thị xã Quế Võ"
+              theodoi area link 12/UBND-NN.TN "KCN Quế Võ"
+              theodoi area unlink 12/UBND-NN.TN "que vo"
+            """,
+        subcommands: [List.self, Add.self, Link.self, Unlink.self],
+        defaultSubcommand: List.self
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "Every area, with its place, industry and directives.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try AppContext(global)
+            let l = context.language
+            let listings = try context.openStore().areaListings()
+            guard !listings.isEmpty else {
+                Output.text(l.pick("Chưa có khu vực nào (thêm bằng: theodoi area add).", "No areas yet (add one with: theodoi area add).") + "\n")
+                return
+            }
+            var lines: [String] = []
+            for listing in listings {
+                let area = listing.area
+                lines.append("\(area.name) [\(area.id)] — \(area.locality), \(area.district); \(area.industry)")
+                lines.append("  " + l.pick("Văn bản: ", "Directives: ")
+                    + (listing.directives.isEmpty ? l.pick("(chưa gắn)", "(none linked)")
+                                                  : listing.directives.map(\.text).joined(separator: ", ")))
+            }
+            Output.text(lines.joined(separator: "\n") + "\n")
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Create an area.",
+            discussion: "Its id is made from the name (\"KCN Quế Võ\" → kcn-que-vo). Link it to directives with `area link`.")
+        @Argument(help: ArgumentHelp("The name shown on boards and in figures (\"CCN Phú Lâm\").", valueName: "name"))
+        var name: String
+        @Option(name: .long, help: ArgumentHelp("The commune or ward (\"xã Phú Lâm\").", valueName: "text"))
+        var locality: String
+        @Option(name: .long, help: ArgumentHelp("The district (\"huyện Tiên Du\").", valueName: "text"))
+        var district: String
+        @Option(name: .long, help: ArgumentHelp("The trade that pollutes (\"tái chế giấy\").", valueName: "text"))
+        var industry: String = ""
+        @Option(name: .long, help: ArgumentHelp("The local government in charge, as an agency name or a folded prefix of it.", valueName: "agency"))
+        var government: String?
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            let l = (try? AppContext.language(global.lang ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])) ?? .vi
+            for (option, value) in [("name", name), ("--locality", locality), ("--district", district)]
+            where value.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError(l.pick("\(option) không được để trống", "\(option) must not be empty"))
+            }
+        }
+
+        func run() throws {
+            let context = try AppContext(global)
+            let (store, agencies) = try AreaCommand.openAsCoordinator(context)
+            var governmentID: String?
+            if let government {
+                switch NameMatcher(agencies, names: { $0.searchNames }).match(government) {
+                case .found(let agency): governmentID = agency.id
+                case .ambiguous(let candidates): throw StoreError.ambiguousAgency(government, candidates: candidates.map(\.name))
+                case .notFound: throw StoreError.unknownAgency(government, known: agencies.prefix(10).map(\.name) + (agencies.count > 10 ? ["…"] : []))
+                }
+            }
+            let area = try store.addArea(name: name.trimmingCharacters(in: .whitespaces), locality: locality, district: district,
+                                         industry: industry, governmentID: governmentID, user: context.user, at: context.clock.timestamp())
+            Output.text(context.language.pick("Đã thêm khu vực \(area.name) [\(area.id)]. Gắn vào văn bản: theodoi area link SỐ-HIỆU \"\(area.name)\"",
+                                              "Added area \(area.name) [\(area.id)]. Link it: theodoi area link REFERENCE \"\(area.name)\"") + "\n")
+        }
+    }
+
+    struct Link: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "link", abstract: "Link areas to a directive: its board shows them, its reports give figures for them.")
+        @Argument(help: ArgumentHelp("The directive's reference (\"239/UBND-NN.TN\").", valueName: "directive"))
+        var directive: String
+        @Argument(help: ArgumentHelp("The areas.", valueName: "area"))
+        var areas: [String]
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            let l = (try? AppContext.language(global.lang ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])) ?? .vi
+            if areas.isEmpty { throw ValidationError(l.pick("thiếu tên khu vực", "no area given")) }
+        }
+
+        func run() throws {
+            let context = try AppContext(global)
+            let (store, _) = try AreaCommand.openAsCoordinator(context)
+            let all = try store.areas()
+            let chosen = try areas.map { name throws(StoreError) in try TrackingStore.resolveArea(name, in: all) }
+            let linked = try store.linkAreas(chosen.map(\.id), toDirective: directive, user: context.user, at: context.clock.timestamp())
+            Output.text(AreaCommand.outcome(chosen, changed: linked, directive: directive, linking: true, language: context.language))
+        }
+    }
+
+    struct Unlink: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "unlink", abstract: "Unlink areas from a directive (refused while its reports carry figures for them).")
+        @Argument(help: ArgumentHelp("The directive's reference.", valueName: "directive"))
+        var directive: String
+        @Argument(help: ArgumentHelp("The areas.", valueName: "area"))
+        var areas: [String]
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            let l = (try? AppContext.language(global.lang ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])) ?? .vi
+            if areas.isEmpty { throw ValidationError(l.pick("thiếu tên khu vực", "no area given")) }
+        }
+
+        func run() throws {
+            let context = try AppContext(global)
+            let (store, _) = try AreaCommand.openAsCoordinator(context)
+            let all = try store.areas()
+            let chosen = try areas.map { name throws(StoreError) in try TrackingStore.resolveArea(name, in: all) }
+            let unlinked = try store.unlinkAreas(chosen.map(\.id), fromDirective: directive, user: context.user, at: context.clock.timestamp())
+            Output.text(AreaCommand.outcome(chosen, changed: unlinked, directive: directive, linking: false, language: context.language))
+        }
+    }
+
+    /// The store, once the user is known to be an admin or coordinator; with the agencies.
+    static func openAsCoordinator(_ context: AppContext) throws -> (TrackingStore, [Agency]) {
+        let store = try context.openStore()
+        let agencies = try store.snapshot(asOf: context.today, directives: [], includingReports: false).agencies
+        guard try context.access(agencies: agencies).role >= .coordinator else {
+            throw CommandLineError.notCoordinator(user: context.user)
+        }
+        return (store, agencies)
+    }
+
+    /// One line per area: changed, or already so.
+    static func outcome(_ areas: [Area], changed: [String], directive: String, linking: Bool, language l: Language) -> String {
+        areas.map { area in
+            switch (linking, changed.contains(area.id)) {
+            case (true, true): l.pick("Đã gắn \(area.name) vào \(directive).", "Linked \(area.name) to \(directive).")
+            case (true, false): l.pick("\(area.name) đã gắn với \(directive) từ trước.", "\(area.name) was already linked to \(directive).")
+            case (false, true): l.pick("Đã gỡ \(area.name) khỏi \(directive).", "Unlinked \(area.name) from \(directive).")
+            case (false, false): l.pick("\(area.name) không gắn với \(directive).", "\(area.name) was not linked to \(directive).")
+            }
+        }.joined(separator: "\n") + "\n"
+    }
+}

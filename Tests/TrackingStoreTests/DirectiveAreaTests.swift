@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import Testing
+import Tracking
+@testable import TrackingStore
+
+/// Areas belong to directives: a board reads its own directive's areas, `area add|link|unlink`
+/// change them with audit entries, and stores made before the link existed keep what they showed.
+@Suite struct DirectiveAreaTests {
+    static let day = Fixture.day("2025-02-12")
+
+    @Test func dispatch239LinksToItsThreeAreas() throws {
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let snapshot = try store.snapshot(asOf: Self.day, directives: ["239/UBND-NN.TN"])
+        #expect(snapshot.areas.map(\.id) == ["phong-khe", "phu-lam", "van-mon"])
+        #expect(snapshot.directives.first?.areaIDs == ["phong-khe", "phu-lam", "van-mon"])
+    }
+
+    @Test func aBoardReadsOnlyItsOwnDirectivesAreas() throws {
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        var withOne = StoreAtScaleTests.directive(1)
+        withOne.areaIDs = ["van-mon"]
+        let plan = try store.importDirective(withOne, user: "x", at: "t", dryRun: false)
+        #expect(plan.areaIDs == ["van-mon"])
+        _ = try store.importDirective(StoreAtScaleTests.directive(2), user: "x", at: "t", dryRun: false)
+
+        #expect(try store.snapshot(asOf: Self.day, directives: ["101/UBND-NN.TN"]).areas.map(\.id) == ["van-mon"])
+        let none = try store.snapshot(asOf: Self.day, directives: ["102/UBND-NN.TN"])
+        #expect(none.areas.isEmpty)
+        #expect(none.directives.first?.areaIDs == [])
+        // The whole store: every linked area once, in the areas' order.
+        #expect(try store.snapshot(asOf: Self.day).areas.map(\.id) == ["phong-khe", "phu-lam", "van-mon"])
+        // The import's one audit entry names the areas.
+        let entry = try #require(try store.auditTrail(limit: 5).first { $0.action == "import" && $0.subject == "101/UBND-NN.TN" })
+        let after = try #require(entry.after).filter { !$0.isWhitespace }
+        #expect(after.contains("\"areas\":[\"van-mon\"]"))
+    }
+
+    @Test func importRefusesAnAreaThatIsNotThere() throws {
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        var directive = StoreAtScaleTests.directive(1)
+        directive.areaIDs = ["nowhere"]
+        #expect(throws: StoreError.unknownArea("nowhere", known: ["Phong Khê", "CCN Phú Lâm", "Văn Môn"])) {
+            try store.importDirective(directive, user: "x", at: "t", dryRun: false)
+        }
+        #expect(try store.snapshot(asOf: Self.day).directives.count == 1)   // nothing written
+    }
+
+    @Test func addLinkAndUnlinkAnArea() throws {
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        _ = try store.importDirective(StoreAtScaleTests.directive(1), user: "x", at: "t", dryRun: false)
+        let added = try store.addArea(name: "KCN Quế Võ", locality: "phường Phương Liễu", district: "thị xã Quế Võ",
+                                      industry: "dệt nhuộm", governmentID: nil, user: "u", at: "t1")
+        #expect(added.id == "kcn-que-vo")
+        #expect(throws: StoreError.areaExists("kcn que vo")) {
+            try store.addArea(name: "kcn que vo", locality: "x", district: "y", industry: "", governmentID: nil, user: "u", at: "t")
+        }
+        #expect(try store.areaListings().first { $0.area.id == "kcn-que-vo" }?.directives == [])
+
+        #expect(try store.linkAreas(["kcn-que-vo", "phong-khe"], toDirective: "101/ubnd-nn.tn", user: "u", at: "t2") == ["kcn-que-vo", "phong-khe"])
+        #expect(try store.linkAreas(["phong-khe"], toDirective: "101/UBND-NN.TN", user: "u", at: "t3") == [])   // already
+        #expect(try store.snapshot(asOf: Self.day, directives: ["101/UBND-NN.TN"]).areas.map(\.id) == ["phong-khe", "kcn-que-vo"])
+        #expect(try store.areaListings().first { $0.area.id == "phong-khe" }?.directives.map(\.text) == ["101/UBND-NN.TN", "239/UBND-NN.TN"])
+
+        #expect(try store.unlinkAreas(["phong-khe"], fromDirective: "101/UBND-NN.TN", user: "u", at: "t4") == ["phong-khe"])
+        #expect(try store.snapshot(asOf: Self.day, directives: ["101/UBND-NN.TN"]).areas.map(\.id) == ["kcn-que-vo"])
+        let actions = try store.auditTrail(limit: 10).map { "\($0.action) \($0.subject)" }
+        #expect(Array(actions.prefix(4)) == ["area.unlink 101/UBND-NN.TN / phong-khe", "area.link 101/UBND-NN.TN / phong-khe",
+                                             "area.link 101/UBND-NN.TN / kcn-que-vo", "area.add KCN Quế Võ"])
+    }
+
+    @Test func anAreaWithFiguresStaysLinked() throws {
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
+        #expect(throws: StoreError.areaHasFigures(area: "Phong Khê", directive: "239/UBND-NN.TN", reports: 1)) {
+            try store.unlinkAreas(["van-mon", "phong-khe"], fromDirective: "239/UBND-NN.TN", user: "u", at: "t")
+        }
+        // All or nothing: Văn Môn, which has no figures, is still linked too.
+        #expect(try store.snapshot(asOf: Self.day, directives: ["239/UBND-NN.TN"]).areas.count == 3)
+    }
+
+    /// A store made before areas belonged to directives: every directive keeps the areas its
+    /// reports gave figures for, and 239 its three.
+    @Test func theMigrationLinksWhatReportsAlreadyShow() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        do {
+            let store = try TrackingStore(path: path)
+            let plan = try store.importDirective(StoreAtScaleTests.directive(1), user: "x", at: "t", dryRun: false)
+            let task = try #require(plan.tasks.first), agency = try #require(task.assignees.first)
+            try store.submitReport(Fixture.report(figures: [AreaFigures(areaID: "phu-lam", inspected: 3)]), taskID: task.id!,
+                                   agencyID: agency.id, user: "u", clock: Fixture.clock("2025-02-12"))
+        }
+        // Back to the store as it was before the migration.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DROP TABLE directive_area")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-directive-areas'")
+        }
+        let store = try TrackingStore(path: path)
+        #expect(try store.snapshot(asOf: Self.day, directives: ["101/UBND-NN.TN"]).areas.map(\.id) == ["phu-lam"])
+        #expect(try store.snapshot(asOf: Self.day, directives: ["239/UBND-NN.TN"]).areas.count == 3)
+    }
+
+    @Test func areasAreNamedAsFiguresNameThem() throws {
+        let areas = Dispatch239.areas
+        #expect(try TrackingStore.resolveArea("phu lam", in: areas).id == "phu-lam")
+        #expect(try TrackingStore.resolveArea("van-mon", in: areas).id == "van-mon")
+        #expect(try TrackingStore.resolveArea("PHONG KHÊ", in: areas).id == "phong-khe")
+        #expect(throws: StoreError.unknownArea("Quế Võ", known: areas.map(\.name))) { try TrackingStore.resolveArea("Quế Võ", in: areas) }
+    }
+}
