@@ -23,6 +23,11 @@ import Testing
         #expect(result.stdout.contains("Gắn Văn Môn vì tên có trong văn bản; nếu sai: theodoi area unlink 45/STNMT-MT \"Văn Môn\""))
         #expect(try Self.linkedDirectives(folder, area: "Văn Môn").contains("239/UBND-NN.TN, 45/STNMT-MT"))
         #expect(try Self.linkedDirectives(folder, area: "Phong Khê").contains("45/STNMT-MT") == false)
+        // The status JSON names each directive's areas (a field added).
+        let status = try Self.run(["status", "--format", "json", "--directive", "45/STNMT-MT"], folder)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        let directive = try #require((root["directives"] as? [[String: Any]])?.first)
+        #expect(directive["areas"] as? [String] == ["CCN Phú Lâm", "Văn Môn"])
     }
 
     @Test func importTakesAreasByNameAndRefusesAnUnknownOne() throws {

@@ -26,6 +26,8 @@ public struct StatusBoard: Sendable, Equatable {
     public struct DirectiveBoard: Sendable, Equatable {
         public var document: Document
         public var tasks: [TaskBoard]
+        /// The names of the areas the directive is about, in their order.
+        public var areaNames: [String] = []
     }
 
     public var today: CalendarDate
@@ -36,6 +38,7 @@ public struct StatusBoard: Sendable, Equatable {
         self.today = today
         self.rules = rules
         let otherPolicy: DeadlinePolicy = rules.policy == .literal ? .lenient : .literal
+        let areaNames = Dictionary(snapshot.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         directives = snapshot.directives.map { directive in
             DirectiveBoard(document: directive.document, tasks: directive.tasks.map { task in
                 let rows = snapshot.assignments(of: task.id).compactMap { assignment -> Row? in
@@ -50,7 +53,7 @@ public struct StatusBoard: Sendable, Equatable {
                 let due = rules.policy.dueDate(for: task.deadline, calendar: rules.calendar, reference: today)
                 let other = otherPolicy.dueDate(for: task.deadline, calendar: rules.calendar, reference: today)
                 return TaskBoard(task: task, due: due, dueUnderOtherPolicy: other == due ? nil : other, rows: rows)
-            })
+            }, areaNames: directive.areaIDs.map { areaNames[$0] ?? $0 })
         }
     }
 

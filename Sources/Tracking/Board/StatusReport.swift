@@ -113,6 +113,7 @@ public struct StatusReport: Sendable {
                 ("date", directive.document.date.map { .string($0.iso) } ?? .null),
                 ("subject", directive.document.subject.map(JSONValue.string) ?? .null),
                 ("tasks", .array(directive.tasks.map(taskJSON))),
+                ("areas", .array(directive.areaNames.map(JSONValue.string))),
             ])
         }
     }
