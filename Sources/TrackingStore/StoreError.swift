@@ -4,6 +4,9 @@ import Tracking
 /// one line on standard error.
 public enum StoreError: UserFacingError, Equatable {
     case missing(path: String)
+    /// The database's folder (`folder`: the first missing one up the path) does not exist: a
+    /// mistyped `--db` is not silently a new database.
+    case missingFolder(path: String, folder: String)
     case cannotCreate(path: String, reason: String)
     case notADatabase(path: String)
     case notOurs(path: String)
@@ -37,6 +40,9 @@ public enum StoreError: UserFacingError, Equatable {
         switch self {
         case .missing(let path):
             language.pick("không có cơ sở dữ liệu ở \(path)", "there is no database at \(path)")
+        case .missingFolder(let path, let folder):
+            language.pick("không có thư mục \(folder) cho cơ sở dữ liệu \(path): hãy tạo thư mục trước, hoặc sửa đường dẫn",
+                          "there is no folder \(folder) for the database \(path): create it first, or correct the path")
         case .cannotCreate(let path, let reason):
             language.pick("không tạo được cơ sở dữ liệu ở \(path): \(reason)", "cannot create the database at \(path): \(reason)")
         case .notADatabase(let path):

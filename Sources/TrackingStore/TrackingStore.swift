@@ -29,8 +29,11 @@ public final class TrackingStore: Sendable {
     ///   - user: the Unix user, recorded in the audit entry of the initial data.
     ///   - busyTimeout: how long a writer waits for another before giving up as "locked".
     /// - Parameter traceStatements: called with each SQL statement run (tests count them).
+    /// - Parameter createsFolder: whether a missing folder is made (the default place of the
+    ///   database); else it is ``StoreError/missingFolder(path:folder:)``, so that a mistyped
+    ///   `--db` does not quietly start a new database.
     public init(path: String, mode: AccessMode = .readWrite, user: String = "theodoi",
-                clock: VietnamClock = VietnamClock(), busyTimeout: TimeInterval = 5,
+                clock: VietnamClock = VietnamClock(), busyTimeout: TimeInterval = 5, createsFolder: Bool = true,
                 traceStatements: (@Sendable (String) -> Void)? = nil) throws(StoreError) {
         self.path = path
         self.mode = mode
@@ -39,7 +42,16 @@ public final class TrackingStore: Sendable {
         if mode == .readOnly, !exists { throw .missing(path: path) }
         if !exists {
             let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
+            if !folder.isEmpty, !fileManager.fileExists(atPath: folder) {
+                guard createsFolder else {
+                    // Name the first folder missing on the way down, the one to create or correct.
+                    var missing = folder
+                    while case let parent = (missing as NSString).deletingLastPathComponent,
+                          !parent.isEmpty, parent != missing, !fileManager.fileExists(atPath: parent) {
+                        missing = parent
+                    }
+                    throw .missingFolder(path: path, folder: missing)
+                }
                 do {
                     try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 } catch {
@@ -86,29 +98,51 @@ public final class TrackingStore: Sendable {
     private func prepareSchema(user: String, clock: VietnamClock) throws(StoreError) {
         let migrator = TrackingSchema.migrator(seedUser: user, seedTime: clock.timestamp())
         do {
-            let (applicationID, tableCount, superseded, complete) = try pool.read { db in
-                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
-                 try migrator.hasBeenSuperseded(db),
-                 try migrator.hasCompletedMigrations(db))
+            /// What the file holds now: whose it is, whether it is up to date.
+            func inspect() throws -> (ours: Bool, superseded: Bool, complete: Bool) {
+                try pool.read { db in
+                    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                    return (applicationID == TrackingSchema.applicationID || (applicationID == 0 && tables == 0),
+                            try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+                }
             }
-            guard applicationID == TrackingSchema.applicationID || (applicationID == 0 && tableCount == 0) else {
-                throw StoreError.notOurs(path: path)
+            let first = try inspect()
+            if first.ours, first.complete {
+                if first.superseded { throw StoreError.tooNew(path: path) }
+                return
             }
-            if superseded { throw StoreError.tooNew(path: path) }
-            guard !complete else { return }
-            guard mode == .readWrite else { throw StoreError.missing(path: path) }
-            // Two processes creating the same new file must not both run the migrations:
-            // serialise them with an advisory lock on the file (independent of SQLite's locks).
-            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            if descriptor >= 0 { flock(descriptor, LOCK_EX) }
-            defer { if descriptor >= 0 { close(descriptor) } }
-            try migrator.migrate(pool)
+            // New, older, or not ours at first sight: decide again while holding the creation
+            // lock, so that a process that looked while another was creating the file sees its
+            // finished work, and the migrations (the seed among them) run once.
+            try withCreationLock {
+                let state = try inspect()
+                guard state.ours else { throw StoreError.notOurs(path: path) }
+                if state.superseded { throw StoreError.tooNew(path: path) }
+                guard !state.complete else { return }
+                guard mode == .readWrite else { throw StoreError.missing(path: path) }
+                try migrator.migrate(pool)
+            }
         } catch let error as StoreError {
             throw error
         } catch {
             throw Self.storeError(error, path: path)
         }
+    }
+
+    /// Runs `body` holding an exclusive advisory lock on the database's folder: every theodoi
+    /// process creating or migrating a database there waits for the one before it.
+    ///
+    /// The lock is on the folder, not on the database file: closing any descriptor of the
+    /// database file drops the POSIX locks SQLite holds on it in this process (fcntl(2)), which
+    /// let another process read a half-made database ("not ours").
+    private func withCreationLock<T>(_ body: () throws -> T) throws -> T {
+        let folder = (path as NSString).deletingLastPathComponent
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return try body() }   // an unreadable folder: no lock to take
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+        return try body()
     }
 
     // MARK: - Reading

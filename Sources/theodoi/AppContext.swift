@@ -16,6 +16,9 @@ struct AppContext {
     /// configuration: with none they decide nothing, and the lookup may go to LDAP.
     let groups: [String]
     let databasePath: String
+    /// Whether the database is in its default place (no `--db`, no `THEODOI_DB`), whose folders
+    /// theodoi makes; a folder the user named must exist.
+    let databasePathIsDefault: Bool
     /// How long a writer waits for another process's write ($THEODOI_BUSY_TIMEOUT seconds, default 5).
     let busyTimeout: Double
 
@@ -58,6 +61,7 @@ struct AppContext {
         }
         groups = configuration == nil ? [] : SystemGroups.names(of: user)
         databasePath = Self.databasePath(option: options.db, environment: environment)
+        databasePathIsDefault = databasePath == Self.databasePath(option: nil, environment: environment.filter { $0.key != "THEODOI_DB" })
         busyTimeout = environment["THEODOI_BUSY_TIMEOUT"].flatMap(Double.init).flatMap { $0 >= 0 ? $0 : nil } ?? 5
     }
 
@@ -78,7 +82,8 @@ struct AppContext {
 
     /// Opens the store; a missing database is created with the embedded dispatch-239 data.
     func openStore(mode: TrackingStore.AccessMode = .readWrite) throws(StoreError) -> TrackingStore {
-        try TrackingStore(path: databasePath, mode: mode, user: user, clock: clock, busyTimeout: busyTimeout)
+        try TrackingStore(path: databasePath, mode: mode, user: user, clock: clock, busyTimeout: busyTimeout,
+                          createsFolder: databasePathIsDefault)
     }
 
     /// The shipped holidays, extended or corrected by `/etc/theodoi/holidays.txt` and then

@@ -192,7 +192,7 @@ extension StoreError {
         case .unknownTask, .unknownDirective, .ambiguousDirective, .ambiguousTask, .unknownAgency, .ambiguousAgency, .notAssigned,
              .conflict, .alreadyImported, .unknownArea, .ambiguousArea, .areaExists, .areaHasFigures:
             false
-        case .missing, .cannotCreate, .notADatabase, .notOurs, .corrupt, .locked, .readOnly, .tooNew, .other:
+        case .missing, .missingFolder, .cannotCreate, .notADatabase, .notOurs, .corrupt, .locked, .readOnly, .tooNew, .other:
             true
         }
     }
