@@ -190,7 +190,7 @@ extension StoreError {
     var concernsWholeDatabase: Bool {
         switch self {
         case .unknownTask, .unknownDirective, .ambiguousDirective, .ambiguousTask, .unknownAgency, .ambiguousAgency, .notAssigned,
-             .conflict, .alreadyImported:
+             .conflict, .backdated, .alreadyImported:
             false
         case .missing, .cannotCreate, .notADatabase, .notOurs, .corrupt, .locked, .readOnly, .tooNew, .other:
             true
