@@ -10,7 +10,10 @@ struct ReportWriter {
 
     /// - Parameter expectedRevision: the latest revision the submitter saw; another revision
     ///   stored since makes this throw ``StoreError/conflict(revision:by:at:)``. Nil skips the check.
-    /// - Throws: ``StoreError/notAssigned(agency:task:)`` when the agency has no assignment on the task.
+    /// - Throws: ``StoreError/notAssigned(agency:task:)`` when the agency has no assignment on the
+    ///   task; ``StoreError/backdated(_:)`` when a revision was submitted on a later day than
+    ///   `submittedOn` (a fixed `--today` in the past). That check is made here, in the write
+    ///   transaction, so that two processes cannot both pass it before either writes.
     func submit(_ content: ReportContent, taskID: String, agencyID: String, user: String,
                 submittedAt: String, submittedOn: CalendarDate, expectedRevision: Int?) throws -> Report {
         guard let task = Int64(taskID),
@@ -20,6 +23,12 @@ struct ReportWriter {
                   """), arguments: [task, agencyID])
         else { throw StoreError.notAssigned(agency: agencyID, task: taskID) }
         let previous: Int = summary["latest_revision"]
+        if previous > 0, let later = try Row.fetchOne(db.cachedStatement(sql: Self.laterRevision),
+                                                      arguments: [task, agencyID, submittedOn.iso]),
+           let laterOn = SnapshotReader.date(later[1]) {
+            // Before the conflict check: submitting again would not help.
+            throw StoreError.backdated(BackdatedSubmission(laterRevision: later[0], laterSubmittedOn: laterOn, today: submittedOn))
+        }
         let latest = previous == 0 ? nil : try TrackingStore.reports(db, taskID: task, agencyID: agencyID, revision: previous).first
         if let expectedRevision, expectedRevision != previous, let latest {
             throw StoreError.conflict(revision: latest.revision, by: latest.submittedBy, at: latest.submittedAt)
@@ -55,6 +64,12 @@ struct ReportWriter {
     static func auditJSON(_ report: Report) -> JSONValue {
         .orderedObject([("revision", .integer(report.revision))] + report.content.jsonObject)
     }
+
+    /// The latest revision of an assignment submitted after a day (through `report_days`).
+    static let laterRevision = """
+        SELECT revision, submitted_on FROM report WHERE task_id = ? AND agency_id = ? AND submitted_on > ?
+        ORDER BY revision DESC LIMIT 1
+        """
 
     private static let insertReport = """
         INSERT INTO report (task_id, agency_id, revision, reference, report_date, \

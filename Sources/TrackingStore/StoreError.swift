@@ -24,6 +24,9 @@ public enum StoreError: UserFacingError, Equatable {
     case ambiguousAgency(String, candidates: [String])
     case notAssigned(agency: String, task: String)
     case conflict(revision: Int, by: String, at: String)
+    /// A submission under a `--today` earlier than a revision already stored for the same
+    /// assignment: it would rewrite the history out of order (see ``BackdatedSubmission``).
+    case backdated(BackdatedSubmission)
     /// `theodoi import` of a document whose reference is already in the database.
     case alreadyImported(reference: String)
     /// An area named on the command line that matches none (`known`: the store's areas).
@@ -86,6 +89,8 @@ public enum StoreError: UserFacingError, Equatable {
         case .conflict(let revision, let user, let time):
             language.pick("\(user) đã nộp lần \(revision) lúc \(time) sau khi bạn mở biểu mẫu; xem lại rồi nộp lại để thành lần \(revision + 1)",
                           "\(user) submitted revision \(revision) at \(time) after you opened the form; review, then submit again to make revision \(revision + 1)")
+        case .backdated(let refusal):
+            refusal.message(language)
         case .alreadyImported(let reference):
             language.pick("văn bản \(reference) đã có trong cơ sở dữ liệu (đã nhập trước đó); không ghi gì",
                           "document \(reference) is already in the database (already imported); nothing was written")

@@ -78,6 +78,22 @@ extension TrackingStore {
         return try run { try pool.read { try Self.reports($0, taskID: task, agencyID: agencyID) } }
     }
 
+    /// The agency's revisions on the task as they stood on `today` (submitted on or before it),
+    /// and the latest one submitted after it, if any: what the report form starts from and what
+    /// `report show` shows, by the same cut as the board. One read transaction.
+    public func reports(taskID: String, agencyID: String, asOf today: CalendarDate) throws(StoreError) -> ReportsAsOf {
+        guard let task = Int64(taskID) else { return ReportsAsOf(today: today, revisions: [], backdating: nil) }
+        return try run {
+            try pool.read { db in
+                let all = try Self.reports(db, taskID: task, agencyID: agencyID)
+                let later = all.last { $0.submittedOn > today }
+                return ReportsAsOf(today: today, revisions: all.filter { $0.submittedOn <= today },
+                                   backdating: later.map { BackdatedSubmission(laterRevision: $0.revision, laterSubmittedOn: $0.submittedOn,
+                                                                               today: today) })
+            }
+        }
+    }
+
     /// Every revision of every report of an agency, on every directive, submitted by `today`,
     /// in order of task and revision: an agency's history. Two statements, through the
     /// `report_by_agency` index.

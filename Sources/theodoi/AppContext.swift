@@ -133,7 +133,8 @@ enum CommandLineError: UserFacingError {
     case invalidPolicy(String)
     case configuration(ConfigurationError)
     case unreadableFile(String, reason: String)
-    case noReport(task: String, agency: String)
+    /// No revision submitted by the day being viewed; `asOf` is set when one came later.
+    case noReport(task: String, agency: String, asOf: CalendarDate? = nil)
     case invalidDate(option: String, String)
     case notCoordinator(user: String)
     case badHolidayFile(String, line: Int, reason: String)
@@ -164,8 +165,9 @@ enum CommandLineError: UserFacingError {
         case .notCoordinator(let user):
             return language.pick("người dùng \(user) không có quyền quyết định thời hạn (cần vai trò coordinators hoặc admins)",
                                  "user \(user) may not decide deadlines (needs the coordinators or admins role)")
-        case .noReport(let task, let agency):
-            return language.pick("\(agency) chưa nộp báo cáo cho nhiệm vụ \(task)", "\(agency) has not reported on task \(task)")
+        case .noReport(let task, let agency, let asOf):
+            let suffix = asOf.map { language.pick(" tính đến ngày \($0.vietnamese)", " as of \($0.vietnamese)") } ?? ""
+            return language.pick("\(agency) chưa nộp báo cáo cho nhiệm vụ \(task)", "\(agency) has not reported on task \(task)") + suffix
         }
     }
 }

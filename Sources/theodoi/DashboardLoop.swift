@@ -246,11 +246,11 @@ final class DashboardLoop {
         }
         do {
             let store = try requireStore()
-            let reports = try store.reports(taskID: taskID, agencyID: agencyID)
+            // As of the day being viewed, as the board is: "lần N" and the prefill agree with it.
+            let reports = try store.reports(taskID: taskID, agencyID: agencyID, asOf: context.clock.today())
             let draft = try store.draft(user: context.user, taskID: taskID, agencyID: agencyID)
-            return .reportFormLoaded(ReportFormSeed(taskID: taskID, agencyID: agencyID, latestRevision: reports.last?.revision ?? 0,
-                                                    latest: reports.last?.content, draftPayload: draft?.payload,
-                                                    draftSavedAt: draft?.updatedAt))
+            return .reportFormLoaded(ReportFormSeed(taskID: taskID, agencyID: agencyID, reports: reports,
+                                                    draftPayload: draft?.payload, draftSavedAt: draft?.updatedAt))
         } catch {
             return .reportFormRefused(error.message(context.language))
         }

@@ -41,17 +41,40 @@ enum FormUpdate {
         return [.openReportForm(taskID: task, agencyID: agencyID)]
     }
 
+    /// Opens the form on what the shell loaded, or refuses to open it.
+    ///
+    /// When the agency already submitted a revision on a later day than the one being viewed
+    /// (a fixed `--today` in the past), nothing typed here could be stored: the store refuses a
+    /// backdated revision. So the form does not open, and the status line says why, naming that
+    /// revision and its day, before anything is typed. A read-only form was the other choice;
+    /// it was not taken because a form that looks editable invites typing, and the report as it
+    /// stood that day is already readable (Enter on the revision in the agency's detail). A
+    /// draft kept for the assignment stays stored for when the day being viewed is today again.
     static func opened(_ seed: ReportFormSeed, _ state: inout AppState) {
+        if let backdating = seed.backdating {
+            state.notice = backdating.message(state.language)
+            return
+        }
         var form = ReportForm(taskID: seed.taskID, agencyID: seed.agencyID, areaIDs: state.snapshot.areas.map(\.id),
                               baseRevision: seed.latestRevision)
         if let latest = seed.latest {
             form.fill(from: latest)
-        } else {
-            // Most reports are dated the day they are sent.
+        }
+        // A new report is dated the day it is sent; a revision keeps its report's date, which is
+        // never after the day it was submitted, so never after today either (the seed holds only
+        // revisions submitted by today). Whatever the data, the form never starts on a date its
+        // own check refuses (``ReportForm/validate(today:language:)``: not after today).
+        if seed.latest.map({ $0.date > state.today }) ?? true {
             form.setText(.date, state.today.vietnamese)
         }
         if let payload = seed.draftPayload {
             form.restore(draftPayload: payload)
+            // A draft typed while the day being viewed was later may carry a date the form now
+            // refuses: say so at once, in place, rather than on Ctrl-S.
+            if case .failure(let failure) = form.validate(today: state.today, language: state.language),
+               let message = failure.errors[.date], !form.text(.date).isEmpty {
+                form.errors[.date] = message
+            }
             form.restoredFrom = seed.draftSavedAt
             form.notice = state.language.pick("Đã khôi phục bản nháp lưu lúc ", "Draft restored, saved at ")
                 + AgencyTime.short(seed.draftSavedAt ?? "")

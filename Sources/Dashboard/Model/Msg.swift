@@ -30,24 +30,37 @@ public enum Msg: Sendable {
     case rotate
 }
 
-/// What a report form starts from: the latest revision (to start a revision from it) and the
-/// user's draft, which wins when there is one.
+/// What a report form starts from: the latest revision as of today (to start a revision from
+/// it) and the user's draft, which wins when there is one.
 public struct ReportFormSeed: Sendable, Equatable {
     public var taskID: String
     public var agencyID: String
+    /// The latest revision submitted by today (0 for none): the form makes the next one.
     public var latestRevision: Int
     public var latest: ReportContent?
     public var draftPayload: String?
     public var draftSavedAt: String?
+    /// Set when a revision was submitted after today: the form does not open (see
+    /// ``FormUpdate/opened(_:_:)``).
+    public var backdating: BackdatedSubmission?
 
     public init(taskID: String, agencyID: String, latestRevision: Int, latest: ReportContent?,
-                draftPayload: String?, draftSavedAt: String?) {
+                draftPayload: String?, draftSavedAt: String?, backdating: BackdatedSubmission? = nil) {
         self.taskID = taskID
         self.agencyID = agencyID
         self.latestRevision = latestRevision
         self.latest = latest
         self.draftPayload = draftPayload
         self.draftSavedAt = draftSavedAt
+        self.backdating = backdating
+    }
+
+    /// The seed for the agency's revisions as they stood on the day being viewed: the same cut
+    /// as the board's, so the form's "lần N" and prefill agree with what the board shows.
+    public init(taskID: String, agencyID: String, reports: ReportsAsOf, draftPayload: String?, draftSavedAt: String?) {
+        self.init(taskID: taskID, agencyID: agencyID, latestRevision: reports.latest?.revision ?? 0,
+                  latest: reports.latest?.content, draftPayload: draftPayload, draftSavedAt: draftSavedAt,
+                  backdating: reports.backdating)
     }
 }
 

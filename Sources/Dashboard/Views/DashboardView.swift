@@ -15,6 +15,7 @@ public enum DashboardView {
             return buffer
         }
         let labels = Labels(language: state.language)
+        let notice = NoticeLine.lines(state)
         let rows = Layout.split(buffer.area, .vertical, [.fixed(1), .fill(1), .fixed(1)])
         HeaderView.render(state, theme: theme, area: rows[0], into: &buffer)
         if state.mode == .wall {
@@ -36,6 +37,7 @@ public enum DashboardView {
                               area: rows[1], into: &buffer)
         }
         HintBar.render(state, theme: theme, area: rows[2], into: &buffer)
+        NoticeLine.render(notice, theme: theme, above: rows[2], into: &buffer)
         if state.showsHelp {
             HelpView.render(state, theme: theme, area: rows[1], into: &buffer)
         }

@@ -14,7 +14,9 @@ enum HomeView {
         // The wall says "stale" on its own status line and keeps the task lines.
         let interrupted = state.mode == .interactive && (state.loadError != nil || state.notice != nil)
         // A line per task when there are at most three and room; else all tasks on one line.
-        let summaryHeight = interrupted ? 1 : (area.height >= 36 && tasks.count <= 3 ? max(1, tasks.count) : 1)
+        // A notice wider than the window (a refusal naming a revision and two days) takes two rows.
+        let noticeRows = state.loadError == nil ? state.notice.map { min(2, TextClipper.wrap($0, width: area.width - 1).count) } : nil
+        let summaryHeight = interrupted ? max(1, noticeRows ?? 1) : (area.height >= 36 && tasks.count <= 3 ? max(1, tasks.count) : 1)
         // No area linked to the directive: no area row, the agencies take the room.
         let areaHeight = state.snapshot.areas.isEmpty ? 0 : area.height >= 34 ? 10 : 9
         let parts = Layout.split(area, .vertical, [.fixed(summaryHeight), .fixed(areaHeight), .fill(1)])
@@ -38,7 +40,9 @@ enum HomeView {
             return
         }
         if let notice = state.notice {
-            buffer.write(" " + notice, x: area.x, y: area.y, maxWidth: area.width, style: theme.title)
+            for (index, line) in TextClipper.wrap(notice, width: area.width - 1).prefix(max(1, area.height)).enumerated() {
+                buffer.write(" " + line, x: area.x, y: area.y + index, maxWidth: area.width, style: theme.title)
+            }
             return
         }
         func line(_ task: StatusBoard.TaskBoard, short: Bool) -> String {

@@ -190,7 +190,7 @@ extension StoreError {
     var concernsWholeDatabase: Bool {
         switch self {
         case .unknownTask, .unknownDirective, .ambiguousDirective, .ambiguousTask, .unknownAgency, .ambiguousAgency, .notAssigned,
-             .conflict, .alreadyImported, .unknownArea, .ambiguousArea, .areaExists, .areaHasFigures:
+             .conflict, .backdated, .alreadyImported, .unknownArea, .ambiguousArea, .areaExists, .areaHasFigures:
             false
         case .missing, .missingFolder, .cannotCreate, .notADatabase, .notOurs, .corrupt, .locked, .readOnly, .tooNew, .other:
             true

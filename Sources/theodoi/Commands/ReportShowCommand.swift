@@ -36,9 +36,13 @@ struct ReportShowCommand: ParsableCommand {
         let query = directive.map { target.task.contains("#") ? target.task : "\($0)#\(target.task)" } ?? target.task
         let (task, snapshot) = try store.taskSnapshot(query, asOf: context.today)
         let agency = try store.resolveAgency(target.agency, for: task, in: snapshot)
-        // As everything else under --today: what had been submitted by that day.
-        guard let report = try store.reports(taskID: task.id, agencyID: agency.id).last(where: { $0.submittedOn <= context.today }) else {
-            throw CommandLineError.noReport(task: "\(task.directive.text) #\(task.number)", agency: agency.name)
+        // As everything else under --today: what had been submitted by that day (the same cut
+        // as the board's and the report form's).
+        let reports = try store.reports(taskID: task.id, agencyID: agency.id, asOf: context.today)
+        guard let report = reports.latest else {
+            // Say "as of" only when it matters: a revision came after the day being viewed.
+            throw CommandLineError.noReport(task: "\(task.directive.text) #\(task.number)", agency: agency.name,
+                                            asOf: reports.backdating == nil ? nil : context.today)
         }
         switch format {
         case .json:

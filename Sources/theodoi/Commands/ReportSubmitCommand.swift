@@ -23,7 +23,9 @@ struct ReportSubmitCommand: ParsableCommand {
 
             An area is named in full or by the start of its name ("phong khe"); money may be \
             written "1.300.000.000". A later submission for the same agency and task is a new \
-            revision; timeliness counts the first. The report is dated today (--today when set).
+            revision; timeliness counts the first. The report is dated today (--today when set); \
+            under a --today earlier than a revision the agency already submitted on the task, it \
+            is refused (revisions stay in the order of their days).
 
             Without --task and --agency the file is NDJSON (reports.ndjson, reports.jsonl, or - \
             for standard input): one report per line, the JSON above on one line plus "task" (as \

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import Tracking
+@testable import TrackingStore
+
+/// A submission under a `--today` earlier than a stored revision is refused by the store, in the
+/// write transaction; the revisions "as of today" are the same cut the board makes.
+@Suite struct BackdatedSubmissionTests {
+    static let refusal = StoreError.backdated(BackdatedSubmission(laterRevision: 2, laterSubmittedOn: Fixture.day("2025-02-14"),
+                                                                  today: Fixture.day("2025-02-12")))
+
+    func storeWithTwoRevisions() throws -> (TemporaryFolder, TrackingStore) {
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        try store.submitReport(Fixture.report(results: "bản đầu"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-10"))
+        try store.submitReport(Fixture.report(results: "bản sửa"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-14"))
+        return (folder, store)
+    }
+
+    @Test func aRevisionBehindALaterOneIsRefusedAndNothingIsWritten() throws {
+        let (_, store) = try storeWithTwoRevisions()
+        let audit = try store.auditTrail().count
+        #expect(throws: Self.refusal) {
+            try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "b", clock: Fixture.clock("2025-02-12"))
+        }
+        // Refused before the conflict check: submitting again would not help.
+        #expect(throws: Self.refusal) {
+            try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "b", clock: Fixture.clock("2025-02-12"),
+                                   expectedRevision: 1)
+        }
+        #expect(try store.reports(taskID: "1", agencyID: "cong-an-tinh").map(\.revision) == [1, 2])
+        #expect(try store.auditTrail().count == audit)
+        #expect(Self.refusal.message(.vi) == "Cơ quan này đã nộp lần 2 ngày 14/02/2025, sau ngày đang xem 12/02/2025: không nộp lùi ngày được.")
+        #expect(Self.refusal.message(.en)
+            == "This agency already submitted revision 2 on 14/02/2025, after the day being viewed (12/02/2025): a report cannot be backdated.")
+    }
+
+    @Test func theSameDayAndOtherAgenciesAreNotBackdating() throws {
+        let (_, store) = try storeWithTwoRevisions()
+        let third = try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "b", clock: Fixture.clock("2025-02-14"))
+        #expect(third.revision == 3)
+        let other = try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cuc-thue", user: "b", clock: Fixture.clock("2025-02-12"))
+        #expect(other.revision == 1)
+    }
+
+    /// Another process's store: the check reads the database inside the write, not what this
+    /// process saw before.
+    @Test func aLaterRevisionFromAnotherConnectionIsSeenByTheWrite() throws {
+        let folder = try TemporaryFolder()
+        let mine = try TrackingStore(path: folder.path("db.sqlite"))
+        let theirs = try TrackingStore(path: folder.path("db.sqlite"))
+        #expect(try mine.reports(taskID: "1", agencyID: "cong-an-tinh", asOf: Fixture.day("2025-02-12")).backdating == nil)
+        try theirs.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-14"))
+        #expect(throws: StoreError.backdated(BackdatedSubmission(laterRevision: 1, laterSubmittedOn: Fixture.day("2025-02-14"),
+                                                                 today: Fixture.day("2025-02-12")))) {
+            try mine.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "b", clock: Fixture.clock("2025-02-12"),
+                                  expectedRevision: 0)
+        }
+    }
+
+    @Test func aBatchRefusesTheBackdatedLineAloneInItsSlot() throws {
+        let (_, store) = try storeWithTwoRevisions()
+        let clock = Fixture.clock("2025-02-12")
+        let results = try store.submitReports([
+            ReportSubmission(content: Fixture.report(), taskID: "1", agencyID: "bao-bac-ninh", user: "u", clock: clock),
+            ReportSubmission(content: Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: clock),
+        ])
+        #expect(try results[0].get().revision == 1)
+        #expect(throws: Self.refusal) { try results[1].get() }
+        #expect(try store.reports(taskID: "1", agencyID: "cong-an-tinh").count == 2)
+    }
+
+    @Test(arguments: [("2025-02-09", [Int](), 2), ("2025-02-12", [1], 2), ("2025-02-14", [1, 2], nil)])
+    func revisionsAsOfADayAreTheBoardsCut(today: String, revisions: [Int], later: Int?) throws {
+        let (_, store) = try storeWithTwoRevisions()
+        let day = Fixture.day(today)
+        let asOf = try store.reports(taskID: "1", agencyID: "cong-an-tinh", asOf: day)
+        #expect(asOf.revisions.map(\.revision) == revisions)
+        #expect(asOf.backdating?.laterRevision == later)
+        #expect(asOf.nextRevision == revisions.count + 1)
+        let assignment = try #require(try store.snapshot(asOf: day).assignments.first { $0.taskID == "1" && $0.agencyID == "cong-an-tinh" })
+        #expect(assignment.latestRevision == asOf.latest?.revision ?? 0)
+        #expect(assignment.latestSubmittedAt == asOf.latest?.submittedAt)
+    }
+}
