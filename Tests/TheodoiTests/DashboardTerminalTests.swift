@@ -73,7 +73,7 @@ struct DashboardTerminalTests {
         #expect(submit.status == 0)
         // The whole new frame (the header, the agency row and the area panel), not a part of it.
         let screen = try session.waitFor("the new status") {
-            $0.contains("đã báo cáo 1/14") && $0.contains("Hoàn thành đúng hạn") && $0.contains("Kiểm tra 20")
+            $0.contains("đã báo cáo 1/14") && $0.contains("Hoàn thành đúng hạn") && $0.contains("KT 20")
         }
         #expect(screen.contains("Hoàn thành đúng hạn"))
     }

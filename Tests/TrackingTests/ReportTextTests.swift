@@ -33,7 +33,7 @@ import Testing
             "  Phong Khê",
             "    Cơ sở được kiểm tra: 20",
             "    Tiền phạt (đồng): 1.300.000.000 đ",
-            "    Di dời: 0",
+            "    Cơ sở di dời: 0",
             "  khu-cu",
             "    Vi phạm phát hiện: 1.200",
             "",

@@ -8,7 +8,7 @@ enum AgenciesView {
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
         let title = PortfolioLayout.title(labels.pick("Cơ quan, mọi văn bản (\(state.agencyList.count))", "Agencies, every directive (\(state.agencyList.count))"), state: state, labels: labels,
                                           loading: state.deadlinesLoading)
-        let inner = theme.box(title, focused: true).render(area, &buffer)
+        let inner = theme.focus.panel(title, focused: state.showsSelection).render(area, &buffer)
         let rows = state.agencyList
         guard !inner.isEmpty else { return }
         guard !rows.isEmpty else {
@@ -26,7 +26,7 @@ enum AgenciesView {
                 : row.tally[.dueSoon] > 0 ? .dueSoon : row.tally.owed > 0 ? .pending : .doneOnTime
             let selected = state.showsSelection && index == state.selectedAgencyRow
             var x = inner.x
-            x += buffer.write((selected ? "▶" : " ") + theme.glyph(status) + " ", x: x, y: y, style: theme.status(status))
+            x += buffer.write(" " + theme.glyph(status) + " ", x: x, y: y, style: theme.status(status))
             x += buffer.write(TextClipper.padded(row.agency.name, to: nameWidth) + "  ", x: x, y: y, maxWidth: max(0, inner.maxX - x))
             var parts: [String] = []
             if row.tally[.overdue] > 0 {
@@ -39,7 +39,7 @@ enum AgenciesView {
             parts.append(labels.pick("đã báo cáo \(row.tally.done)/\(row.tally.assigned)", "reported \(row.tally.done)/\(row.tally.assigned)"))
             buffer.write(parts.joined(separator: " · "), x: x, y: y, maxWidth: max(0, inner.maxX - x),
                          style: status == .overdue ? theme.status(.overdue) : .plain)
-            if selected { buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true } }
+            if selected { theme.focus.markSelected(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer) }
         }
         ScrollMarks.render(offset: offset, visible: inner.height, count: rows.count, theme: theme, box: area, into: &buffer)
     }

@@ -16,7 +16,7 @@ enum AgencyDetailView {
         let shownRows = min(rows.count, max(1, area.height / 2 - 4))
         let parts = Layout.split(area, .vertical, [.fixed(shownRows + 4), .fill(1)])
 
-        let top = theme.box(agency.name).render(parts[0], &buffer)
+        let top = theme.focus.panel(agency.name, focused: false).render(parts[0], &buffer)
         buffer.write(agency.kind.label(state.language) + successorNote(agency, state: state, labels: labels),
                      x: top.x + 1, y: top.y, maxWidth: top.width - 1, style: theme.muted)
         // Most urgent first when not all fit; the last line then says how many more there are.
@@ -41,8 +41,8 @@ enum AgencyDetailView {
         }
 
         let columns = Layout.split(parts[1], .horizontal, [.fill(1), .fill(1)])
-        let submissions = theme.box(labels.pick("Các lần nộp báo cáo", "Submissions"), focused: true).render(columns[0], &buffer)
-        let audit = theme.box(labels.pick("Nhật ký thay đổi", "Audit trail")).render(columns[1], &buffer)
+        let submissions = theme.focus.panel(labels.pick("Các lần nộp báo cáo", "Submissions"), focused: state.showsSelection).render(columns[0], &buffer)
+        let audit = theme.focus.panel(labels.pick("Nhật ký thay đổi", "Audit trail"), focused: false).render(columns[1], &buffer)
         guard let history else {
             buffer.write(labels.pick("Đang tải…", "Loading…"), x: submissions.x + 1, y: submissions.y, style: theme.muted)
             return
@@ -71,12 +71,14 @@ enum AgencyDetailView {
         if submissionLines.isEmpty { submissionLines = [(labels.pick("Chưa nộp báo cáo nào", "Nothing submitted yet"), -1)] }
         // The window ends at the selected entry's last line when it would fall below.
         let offset = max(0, min(selectedEnd - submissions.height, submissionLines.count - submissions.height))
-        for (index, line) in submissionLines.dropFirst(offset).prefix(submissions.height).enumerated() {
-            let y = submissions.y + index
-            buffer.write(line.text, x: submissions.x + 1, y: y, maxWidth: submissions.width - 1)
-            if state.showsSelection, line.entry == selected {
-                buffer.restyle(Rect(x: submissions.x, y: y, width: submissions.width, height: 1)) { $0.reverse = true }
-            }
+        let shown = Array(submissionLines.dropFirst(offset).prefix(submissions.height))
+        for (index, line) in shown.enumerated() {
+            buffer.write(line.text, x: submissions.x + 1, y: submissions.y + index, maxWidth: submissions.width - 1)
+        }
+        // The selected entry's lines on screen, marked as one row.
+        if state.showsSelection, let first = shown.firstIndex(where: { $0.entry == selected }) {
+            let count = shown[first...].prefix { $0.entry == selected }.count
+            theme.focus.markSelected(Rect(x: submissions.x, y: submissions.y + first, width: submissions.width, height: count), into: &buffer)
         }
         let auditLines = history.audit.map { "\(AgencyTime.short($0.at)) \($0.user) \($0.describedAction(state.language))" }
         for (index, line) in (auditLines.isEmpty ? [labels.pick("Không có thay đổi", "No changes")] : auditLines).prefix(audit.height).enumerated() {

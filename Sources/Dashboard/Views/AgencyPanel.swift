@@ -13,7 +13,7 @@ enum AgencyPanel {
                 + " (\(rows.count))"
         }
         let focused = state.focus == .agencies && state.showsSelection
-        let inner = theme.box(title, focused: focused).render(area, &buffer)
+        let inner = theme.focus.panel(title, focused: focused).render(area, &buffer)
         guard !inner.isEmpty else { return }
         if rows.isEmpty {
             buffer.write(labels.pick("Không có cơ quan nào khớp", "No agency matches"), x: inner.x + 1, y: inner.y,
@@ -27,11 +27,7 @@ enum AgencyPanel {
             let y = inner.y + line
             columns.render(row, theme: theme, x: inner.x, y: y, width: inner.width, into: &buffer)
             if state.showsSelection, index == state.selectedAgency {
-                if focused {
-                    buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
-                } else {
-                    buffer.write("›", x: inner.x, y: y, style: theme.title)
-                }
+                theme.focus.markSelected(Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: focused, into: &buffer)
             }
         }
         ScrollMarks.render(offset: offset, visible: inner.height, count: rows.count, theme: theme, box: area, into: &buffer)

@@ -7,7 +7,7 @@ enum AreaDetailView {
         guard let place = state.snapshot.areas.first(where: { $0.id == areaID }) else { return }
         let summary = state.areaSummary(place)
         let parts = Layout.split(area, .vertical, [.fixed(6), .fill(1)])
-        let info = theme.box(place.name).render(parts[0], &buffer)
+        let info = theme.focus.panel(place.name, focused: false).render(parts[0], &buffer)
         var lines = [
             "\(place.locality), \(place.district) · \(place.industry)",
             labels.pick("Chính quyền phụ trách: ", "Local government: ") + governmentLine(place, state: state, labels: labels),
@@ -36,13 +36,9 @@ enum AreaDetailView {
 /// The figures every agency reported for one area, a row per report, with a total row.
 enum FiguresTable {
     static func render(_ summary: AreaSummary, state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
-        let inner = theme.box(labels.pick("Số liệu theo cơ quan", "Figures by agency"), focused: true).render(area, &buffer)
+        let inner = theme.focus.panel(labels.pick("Số liệu theo cơ quan", "Figures by agency"), focused: state.showsSelection).render(area, &buffer)
         guard !inner.isEmpty else { return }
-        let fields: [(AreaFigures.Field, String, String)] = [
-            (.inspected, "KT", "Insp"), (.violations, "VP", "Viol"), (.finesCount, "Phạt", "Fines"),
-            (.finesVND, "Tiền phạt", "Fines VND"), (.suspended, "ĐC", "Susp"), (.powerCut, "CĐ", "Power"),
-            (.relocated, "DD", "Reloc"), (.complaintsHandled, "KN", "Compl"),
-        ]
+        let fields = AreaFigures.Field.allCases
         let wide = inner.width >= 110
         let numberWidth = 6, moneyWidth = wide ? 16 : 10, dateWidth = 10, referenceWidth = wide ? 14 : 0
         let nameWidth = max(10, inner.width - 2 - dateWidth - 1 - (wide ? referenceWidth + 1 : 0) - moneyWidth - numberWidth * 7)
@@ -57,7 +53,7 @@ enum FiguresTable {
                 buffer.write(reference, x: x, y: y, maxWidth: referenceWidth, style: style)
                 x += referenceWidth + 1
             }
-            for field in fields.map(\.0) {
+            for field in fields {
                 let text = value(field)
                 let width = columnWidth(field)
                 let shown = TextClipper.clip(text, to: width - 1)
@@ -65,11 +61,16 @@ enum FiguresTable {
                 x += width
             }
         }
-        let headers = Dictionary(uniqueKeysWithValues: fields.map { ($0.0, labels.pick($0.1, $0.2)) })
         drawRow(inner.y, name: labels.pick("Cơ quan", "Agency"), date: labels.pick("Ngày BC", "Date"),
-                reference: labels.pick("Số BC", "Reference"), value: { headers[$0] ?? "" }, style: theme.title)
+                reference: labels.pick("Số BC", "Reference"), value: { $0.name(state.language).short }, style: theme.title)
+        // The legend of the short heads at the bottom, wrapped (up to three lines, fewer when the
+        // table is short): the rows keep at least three lines.
+        let legend = FigureLegend.lines(state.language, width: inner.width - 2, maxLines: min(3, max(0, inner.height - 5)))
+        for (index, line) in legend.enumerated() {
+            buffer.write(line, x: inner.x + 1, y: inner.maxY - legend.count + index, maxWidth: inner.width - 2, style: theme.muted)
+        }
         let contributions = summary.contributions
-        let listHeight = inner.height - 2
+        let listHeight = inner.height - 2 - legend.count
         let offset = VisibleRange.offset(selected: state.selectedDetailRow, count: contributions.count, height: listHeight)
         for (line, index) in (offset..<min(contributions.count, offset + max(0, listHeight))).enumerated() {
             let (report, figures) = contributions[index]
@@ -79,11 +80,11 @@ enum FiguresTable {
                     value: { field in figures[field].map { field == .finesVND ? labels.money($0, room: moneyWidth - 1) : VietnameseNumber.grouped($0) } ?? "–" },
                     style: .plain)
             if state.showsSelection, index == state.selectedDetailRow {
-                buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
+                theme.focus.markSelected(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
             }
         }
         if !contributions.isEmpty, inner.height >= 3 {
-            drawRow(inner.maxY - 1, name: labels.pick("Tổng cộng", "Total"), date: "", reference: "",
+            drawRow(inner.maxY - 1 - legend.count, name: labels.pick("Tổng cộng", "Total"), date: "", reference: "",
                     value: { field in summary.total(field).map { field == .finesVND ? labels.money($0, room: moneyWidth - 1) : VietnameseNumber.grouped($0) } ?? "–" },
                     style: theme.title)
         }

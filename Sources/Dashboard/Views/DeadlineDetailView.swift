@@ -5,13 +5,13 @@ import Tracking
 enum DeadlineDetailView {
     static func render(_ state: AppState, taskID: String, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
         guard let task = state.taskBoard(taskID) else {
-            let inner = theme.box(labels.deadlines, focused: true).render(area, &buffer)
+            let inner = theme.focus.panel(labels.deadlines, focused: state.showsSelection).render(area, &buffer)
             buffer.write(labels.pick("Đang tải…", "Loading…"), x: inner.x + 1, y: inner.y, style: theme.muted)
             return
         }
         let rows = DeadlineGrouping.rows(of: taskID, in: state)
         let parts = Layout.split(area, .vertical, [.fixed(4), .fill(1)])
-        let info = theme.box(labels.task(task.task.number) + " · " + task.task.directive.text).render(parts[0], &buffer)
+        let info = theme.focus.panel(labels.task(task.task.number) + " · " + task.task.directive.text, focused: false).render(parts[0], &buffer)
         var dueLine = task.task.deadline.raw
         if let due = task.due {
             dueLine += " → " + labels.due(due)
@@ -23,15 +23,15 @@ enum DeadlineDetailView {
         }
         buffer.write(counts.joined(separator: " · "), x: info.x + 1, y: info.y + 1, maxWidth: info.width - 1)
 
-        let inner = theme.box(labels.pick("Cơ quan theo trạng thái", "Agencies by status"), focused: true).render(parts[1], &buffer)
+        let inner = theme.focus.panel(labels.pick("Cơ quan theo trạng thái", "Agencies by status"), focused: state.showsSelection).render(parts[1], &buffer)
         guard !inner.isEmpty else { return }
         let offset = VisibleRange.offset(selected: state.selectedDetailRow, count: rows.count, height: inner.height)
         let columns = AgencyColumns(rows: rows, width: inner.width, state: state)
         for (line, index) in (offset..<min(rows.count, offset + inner.height)).enumerated() {
             let y = inner.y + line
             columns.render(rows[index], theme: theme, x: inner.x, y: y, width: inner.width, into: &buffer)
-            if index == state.selectedDetailRow {
-                buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
+            if state.showsSelection, index == state.selectedDetailRow {
+                theme.focus.markSelected(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
             }
         }
         ScrollMarks.render(offset: offset, visible: inner.height, count: rows.count, theme: theme, box: parts[1], into: &buffer)

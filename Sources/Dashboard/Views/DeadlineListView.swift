@@ -11,7 +11,7 @@ enum DeadlineListView {
         let parts = Layout.split(area, .vertical, [.fill(1), .fixed(calendarHeight > 0 ? calendarHeight + 2 : 0)])
         let title = labels.deadlines + " · " + labels.policyName(state.rules.policy)
             + (state.deadlinesLoading ? labels.pick(" · đang tải…", " · loading…") : "")
-        let inner = theme.box(title, focused: true).render(parts[0], &buffer)
+        let inner = theme.focus.panel(title, focused: state.showsSelection).render(parts[0], &buffer)
         let visible = max(1, inner.height / entryHeight)
         let offset = VisibleRange.offset(selected: state.selectedDeadline, count: tasks.count, height: visible)
         for (slot, index) in (offset..<min(tasks.count, offset + visible)).enumerated() {
@@ -20,7 +20,7 @@ enum DeadlineListView {
             let directive = task.task.directive.text
             let selected = state.showsSelection && index == state.selectedDeadline
             let phrase = task.task.deadline.raw.isEmpty ? "" : " · " + task.task.deadline.raw
-            buffer.write((selected ? "▶ " : "  ") + labels.task(task.task.number) + " · " + directive + phrase,
+            buffer.write("  " + labels.task(task.task.number) + " · " + directive + phrase,
                          x: inner.x, y: y, maxWidth: inner.width, style: theme.title)
             var dueLine = "    "
             if let due = task.due {
@@ -43,11 +43,11 @@ enum DeadlineListView {
             buffer.write(missingLine, x: inner.x, y: y + 2, maxWidth: inner.width,
                          style: missing.isEmpty ? theme.status(.doneOnTime) : (task.due.map { state.today > $0 } == true ? theme.status(.overdue) : .plain))
             if selected {
-                buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true }
+                theme.focus.markSelected(Rect(x: inner.x, y: y, width: inner.width, height: min(entryHeight, inner.maxY - y)), into: &buffer)
             }
         }
         if calendarHeight > 0 {
-            let calendar = theme.box(labels.pick("Lịch", "Calendar")).render(parts[1], &buffer)
+            let calendar = theme.focus.panel(labels.pick("Lịch", "Calendar"), focused: false).render(parts[1], &buffer)
             CalendarStrip.render(state, theme: theme, area: calendar, into: &buffer)
         }
     }

@@ -1,7 +1,8 @@
 import Canvas
 import Tracking
 
-/// The keys of the current view, drawn over it (`?`).
+/// The keys of the current view, drawn over it (`?`), then what the focus marks mean and
+/// what the short figure names stand for.
 enum HelpView {
     static func keys(_ state: AppState) -> [(String, String)] {
         let l = state.language
@@ -59,18 +60,33 @@ enum HelpView {
         ]
     }
 
+    /// The focus convention (``Focus``) and the full legend of the figure names, as paragraphs.
+    static func notes(_ state: AppState, theme: Theme) -> [String] {
+        let l = state.language, focus = theme.focus
+        return [
+            l.pick("\(focus.panelMark)trước tên khung: khung đang chọn (Tab để chuyển) · \(focus.rowMark) và nền đảo: dòng đang chọn",
+                   "\(focus.panelMark)before a panel's title: the focused panel (Tab moves it) · \(focus.rowMark) and reversed: the selected row"),
+            l.pick("Tên số liệu: ", "Figure names: ") + FigureLegend.entries(l).joined(separator: " · "),
+        ]
+    }
+
     static func render(_ state: AppState, theme: Theme, area: Rect, into buffer: inout Buffer) {
         let keys = keys(state)
         let keyWidth = keys.map { DisplayWidth.of($0.0) }.max() ?? 0
         let textWidth = keys.map { DisplayWidth.of($0.1) }.max() ?? 0
-        let width = min(area.width - 2, keyWidth + textWidth + 6)
-        let height = min(area.height, keys.count + 2)
+        let width = min(area.width - 2, max(keyWidth + textWidth + 6, 76))
+        // The notes under the keys, after a blank line, wrapped to the box.
+        let notes = [""] + notes(state, theme: theme).flatMap { TextClipper.wrap($0, width: max(1, width - 4)) }
+        let height = min(area.height, keys.count + notes.count + 2)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box)
-        let inner = theme.box(state.language.pick("Phím", "Keys"), focused: true).render(box, &buffer)
+        let inner = theme.focus.panel(state.language.pick("Phím", "Keys"), focused: true).render(box, &buffer)
         for (index, key) in keys.prefix(inner.height).enumerated() {
             buffer.write(key.0, x: inner.x + 1, y: inner.y + index, maxWidth: keyWidth, style: theme.title)
             buffer.write(key.1, x: inner.x + keyWidth + 3, y: inner.y + index, maxWidth: inner.width - keyWidth - 3)
+        }
+        for (index, line) in notes.prefix(max(0, inner.height - keys.count)).enumerated() {
+            buffer.write(line, x: inner.x + 1, y: inner.y + keys.count + index, maxWidth: inner.width - 2)
         }
     }
 }

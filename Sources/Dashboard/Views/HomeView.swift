@@ -6,7 +6,7 @@ import Tracking
 enum HomeView {
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
         if state.boardIsLoading {
-            let inner = theme.box(state.boardReference ?? "", focused: true).render(area, &buffer)
+            let inner = theme.focus.panel(state.boardReference ?? "", focused: state.showsSelection).render(area, &buffer)
             buffer.write(labels.pick("Đang tải…", "Loading…"), x: inner.x + 1, y: inner.y, style: theme.muted)
             return
         }
@@ -17,9 +17,12 @@ enum HomeView {
         // A notice wider than the window (a refusal naming a revision and two days) takes two rows.
         let noticeRows = state.loadError == nil ? state.notice.map { min(2, TextClipper.wrap($0, width: area.width - 1).count) } : nil
         let summaryHeight = interrupted ? max(1, noticeRows ?? 1) : (area.height >= 36 && tasks.count <= 3 ? max(1, tasks.count) : 1)
-        // No area linked to the directive: no area row, the agencies take the room.
-        let areaHeight = state.snapshot.areas.isEmpty ? 0 : area.height >= 34 ? 10 : 9
-        let parts = Layout.split(area, .vertical, [.fixed(summaryHeight), .fixed(areaHeight), .fill(1)])
+        // No area linked to the directive: no area row and no legend, the agencies take the room.
+        let hasAreas = !state.snapshot.areas.isEmpty
+        let areaHeight = hasAreas ? (area.height >= 34 ? 10 : 9) : 0
+        // The key to the panels' short figure names, under them: a line, two where there is room.
+        let legendHeight = hasAreas ? (area.height >= 34 ? 2 : 1) : 0
+        let parts = Layout.split(area, .vertical, [.fixed(summaryHeight), .fixed(areaHeight), .fixed(legendHeight), .fill(1)])
         renderSummary(state, tasks: tasks, theme: theme, labels: labels, area: parts[0], into: &buffer)
 
         let areas = state.snapshot.areas
@@ -28,7 +31,8 @@ enum HomeView {
             AreaPanel.render(state.areaSummary(area), number: index + 1, selected: state.showsSelection && index == state.selectedArea,
                              focused: state.focus == .areas, theme: theme, labels: labels, area: columns[index], into: &buffer)
         }
-        AgencyPanel.render(state, theme: theme, labels: labels, area: parts[2], into: &buffer)
+        FigureLegend.render(state.language, theme: theme, area: parts[2].inset(left: 1, right: 1), into: &buffer)
+        AgencyPanel.render(state, theme: theme, labels: labels, area: parts[3], into: &buffer)
     }
 
     /// One line per task where there is room ("Nhiệm vụ 1 · trước ngày 15/02/2025 · hạn Thứ Sáu

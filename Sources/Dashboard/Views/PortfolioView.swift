@@ -13,7 +13,7 @@ enum PortfolioView {
         let counted = state.deadlines.isCounted || state.deadlines.portfolioCounts != nil
         let title = PortfolioLayout.title(labels.pick("Văn bản chỉ đạo (\(state.portfolio.count))", "Directives (\(state.portfolio.count))"),
                                           state: state, labels: labels, loading: !counted)
-        let inner = theme.box(title, focused: true).render(area, &buffer)
+        let inner = theme.focus.panel(title, focused: state.showsSelection).render(area, &buffer)
         let rows = state.portfolioRows
         guard !inner.isEmpty else { return }
         guard !rows.isEmpty else {
@@ -38,9 +38,9 @@ enum PortfolioView {
             switch rows[index] {
             case .doneGroup(let count):
                 let mark = state.showsDoneDirectives ? "▾" : "▸"
-                buffer.write((selected ? "▶ " : "  ") + mark + labels.pick(" Đã xong (\(count))", " Done (\(count))"),
+                buffer.write("  " + mark + labels.pick(" Đã xong (\(count))", " Done (\(count))"),
                              x: inner.x, y: y, maxWidth: inner.width, style: theme.status(.doneOnTime))
-                if selected { buffer.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.reverse = true } }
+                if selected { theme.focus.markSelected(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer) }
                 y += 1
             case .directive(let entry):
                 renderEntry(entry, selected: selected, state: state, theme: theme, labels: labels,
@@ -55,7 +55,7 @@ enum PortfolioView {
                             area: Rect, into buffer: inout Buffer) {
         let document = entry.document
         var x = area.x
-        x += buffer.write(selected ? "▶ " : "  ", x: x, y: area.y, style: theme.title)
+        x += 2  // the selection mark's column and a space
         if entry.isCounted {
             let status = entry.status
             let word = status == .doneOnTime ? labels.pick("Đã xong", "Done") : status.label(state.language)
@@ -90,9 +90,7 @@ enum PortfolioView {
         buffer.write(right, x: area.maxX - rightWidth, y: area.y + 1, maxWidth: rightWidth,
                      style: entry.overdue > 0 ? theme.status(.overdue) : .plain)
         buffer.write("    " + (document.subject ?? ""), x: area.x, y: area.y + 1, maxWidth: max(0, area.width - rightWidth - 1))
-        if selected {
-            buffer.restyle(Rect(x: area.x, y: area.y, width: area.width, height: area.height)) { $0.reverse = true }
-        }
+        if selected { theme.focus.markSelected(area, into: &buffer) }
     }
 }
 

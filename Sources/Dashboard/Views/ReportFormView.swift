@@ -35,7 +35,7 @@ enum ReportFormView {
         let title = l.pick("Báo cáo", "Report") + " · " + (agency?.name ?? form.agencyID) + " · "
             + (task.map { labels.task($0.number) + " · " + $0.deadline.raw } ?? "")
             + " · " + l.pick("lần \(form.baseRevision + 1)", "revision \(form.baseRevision + 1)")
-        let inner = theme.box(title, focused: true).render(area, &buffer)
+        let inner = theme.focus.panel(title, focused: true).render(area, &buffer)
         guard inner.height >= 8 else { return }
         let focused = form.focusedField
 
@@ -59,9 +59,12 @@ enum ReportFormView {
         x += FormLayout.dateWidth + 1
         buffer.write("dd/mm/yyyy", x: x, y: inner.y + 1, maxWidth: max(0, inner.maxX - x), style: theme.muted)
 
-        // The figures table at the bottom: a header and a row per area.
-        let figuresHeight = form.areaIDs.count + 1
-        let figuresTop = inner.maxY - figuresHeight
+        // The figures table at the bottom: a header, a row per area, and the legend of its short
+        // heads (a line, two in a tall window; the focused cell's long name is also on row 0).
+        let legendTop = inner.maxY - (inner.height >= 30 ? 2 : 1)
+        FigureLegend.render(l, theme: theme, area: Rect(x: inner.x + 1, y: legendTop, width: inner.width - 2, height: inner.maxY - legendTop),
+                            into: &buffer)
+        let figuresTop = legendTop - (form.areaIDs.count + 1)
         renderFigures(form, state: state, theme: theme, top: figuresTop, inner: inner, into: &buffer)
 
         // The sections in between: a label each, one line of text each, the rest to the focused one.
@@ -77,7 +80,8 @@ enum ReportFormView {
             // The focused section takes the spare room; with none focused, it is shared out in order.
             let spare = focusedSection == nil ? extra / sections.count + (index < extra % sections.count ? 1 : 0) : 0
             let lines = baseLines + spare + (section == focusedSection ? extra : 0)
-            var label = (section == focusedSection ? "▸ " : "  ") + section.label(l)
+            // The focused section's label carries the row mark, as a selected row does elsewhere.
+            var label = (section == focusedSection ? theme.focus.rowMark + " " : "  ") + section.label(l)
             if section == .workDone || section == .results { label += " *" }
             buffer.write(label, x: inner.x, y: y, maxWidth: inner.width, style: section == focusedSection ? theme.title : theme.muted)
             if let error = form.errors[field] {
@@ -146,21 +150,11 @@ enum ReportFormView {
 
     static func renderFigures(_ form: ReportForm, state: AppState, theme: Theme, top: Int, inner: Rect, into buffer: inout Buffer) {
         let l = state.language
-        let wide = FormLayout.cellWidth(.inspected, screenWidth: state.width) >= 10
-        let short: [AreaFigures.Field: (String, String)] = wide ? [
-            .inspected: ("Kiểm tra", "Inspected"), .violations: ("Vi phạm", "Violations"), .finesCount: ("Số vụ phạt", "Fines"),
-            .finesVND: ("Tiền phạt (đ)", "Fines (VND)"), .suspended: ("Đình chỉ", "Suspended"), .powerCut: ("Cắt điện", "Power cut"),
-            .relocated: ("Di dời", "Relocated"), .complaintsHandled: ("Kiến nghị", "Complaints"),
-        ] : [
-            .inspected: ("KT", "Insp"), .violations: ("VP", "Viol"), .finesCount: ("Vụ", "Fines"),
-            .finesVND: ("Tiền phạt (đ)", "Fines VND"), .suspended: ("ĐC", "Susp"), .powerCut: ("CĐ", "Power"),
-            .relocated: ("DD", "Reloc"), .complaintsHandled: ("KN", "Compl"),
-        ]
         var x = inner.x + 1 + FormLayout.areaColumn
         buffer.write(l.pick("Số liệu", "Figures"), x: inner.x + 1, y: top, maxWidth: FormLayout.areaColumn - 1, style: theme.title)
         for field in AreaFigures.Field.allCases {
             let width = FormLayout.cellWidth(field, screenWidth: state.width)
-            let name = short[field].map { l.pick($0.0, $0.1) } ?? field.rawValue
+            let name = field.name(l).short
             buffer.write(name, x: x, y: top, maxWidth: width - 1, style: theme.muted)
             x += width
         }
@@ -212,7 +206,7 @@ enum ReportFormView {
         let height = min(area.height, lines.count + 2)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box)
-        let inner = theme.box(title, focused: true).render(box, &buffer)
+        let inner = theme.focus.panel(title, focused: true).render(box, &buffer)
         for (index, line) in lines.prefix(inner.height).enumerated() {
             buffer.write(line, x: inner.x + 1, y: inner.y + index, maxWidth: inner.width - 1, style: index == lines.count - 1 ? theme.title : .plain)
         }

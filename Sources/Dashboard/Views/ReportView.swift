@@ -29,7 +29,7 @@ enum ReportView {
                        area: Rect, into buffer: inout Buffer) {
         let agency = state.snapshot.agency(agencyID)
         let title = (agency?.name ?? agencyID) + " · " + labels.pick("lần \(revision)", "revision \(revision)")
-        let inner = theme.box(title, focused: true).render(area, &buffer)
+        let inner = theme.focus.panel(title, focused: state.showsSelection).render(area, &buffer)
         guard !inner.isEmpty else { return }
         guard let (report, previous) = report(state, taskID: taskID, agencyID: agencyID, revision: revision) else {
             buffer.write(labels.pick("Đang tải…", "Loading…"), x: inner.x + 1, y: inner.y, style: theme.muted)
@@ -99,7 +99,7 @@ enum ReportView {
                             width: Int) -> [(text: String, style: Style)] {
         let l = state.language
         let fields = AreaFigures.Field.allCases.filter { field in figures.contains { $0[field] != nil } }
-        let labelWidth = min(22, fields.map { DisplayWidth.of($0.label(l)) }.max() ?? 0)
+        let labelWidth = min(24, fields.map { DisplayWidth.of($0.label(l)) }.max() ?? 0)
         let columnWidth = max(8, min(18, (width - labelWidth) / max(1, figures.count)))
         func cell(_ text: String) -> String {
             let clipped = TextClipper.clip(text, to: columnWidth - 1)

@@ -60,9 +60,4 @@ public struct Theme: Sendable {
     public var due: Style { colors == .none ? Style(bold: true, underline: true) : Style(foreground: .red, bold: true, underline: true) }
 
     public var boxBorder: Box.Border { asciiOnly ? .ascii : .light }
-
-    public func box(_ title: String, focused: Bool = false) -> Box {
-        Box(title: title, border: boxBorder, borderStyle: focused ? focusedBorder : border,
-            titleStyle: focused ? focusedBorder : self.title)
-    }
 }

@@ -23,7 +23,7 @@ enum WallView {
             if state.directive?.document.reference.text == reference {
                 HomeView.render(state, theme: theme, labels: labels, area: area, into: &buffer)
             } else {
-                let inner = theme.box(reference, focused: true).render(area, &buffer)
+                let inner = theme.focus.panel(reference, focused: false).render(area, &buffer)
                 buffer.write(labels.pick("Đang tải…", "Loading…"), x: inner.x + 1, y: inner.y, style: theme.muted)
             }
         }

@@ -42,18 +42,8 @@ public struct AreaFigures: Hashable, Sendable {
         case relocated
         case complaintsHandled = "complaints_handled"
 
-        public func label(_ language: Language) -> String {
-            switch self {
-            case .inspected: language.pick("Cơ sở được kiểm tra", "Facilities inspected")
-            case .violations: language.pick("Vi phạm phát hiện", "Violations found")
-            case .finesCount: language.pick("Số vụ xử phạt", "Fines (count)")
-            case .finesVND: language.pick("Tiền phạt (đồng)", "Fines (VND)")
-            case .suspended: language.pick("Tạm dừng, đình chỉ", "Suspended or closed")
-            case .powerCut: language.pick("Cắt điện", "Power cut off")
-            case .relocated: language.pick("Di dời", "Relocated")
-            case .complaintsHandled: language.pick("Kiến nghị đã xử lý", "Complaints handled")
-            }
-        }
+        /// The figure's long name (``name(_:)``), for labels.
+        public func label(_ language: Language) -> String { name(language).long }
 
         public var keyPath: WritableKeyPath<AreaFigures, Int?> {
             switch self {
