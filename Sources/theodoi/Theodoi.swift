@@ -33,11 +33,15 @@ struct Theodoi: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
+            try Output.finish()
         } catch let error as any UserFacingError {
+            // What the command printed before it failed comes first.
+            Output.standardOutput.flush()
             // Messages quote names and references from the data: shown, never obeyed.
             FileHandle.standardError.write(Data("theodoi: \(VisibleText.sanitized(error.message(language)))\n".utf8))
             Foundation.exit(1)
         } catch {
+            Output.standardOutput.flush()
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))

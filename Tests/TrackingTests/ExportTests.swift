@@ -142,3 +142,18 @@ import Testing
         #expect(text.hasPrefix("{\n  \"today\""))
     }
 }
+
+/// CSV cells a spreadsheet would run as formulas get a leading apostrophe (OWASP); numbers stay.
+@Suite struct CSVFormulaTests {
+    @Test(arguments: [
+        ("=HYPERLINK(\"http://x\",\"Bấm vào đây\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"Bấm vào đây\"\")\""),
+        ("+SUM(1;2) Ban Quản lý", "'+SUM(1;2) Ban Quản lý"),
+        ("@Trung tâm Quan trắc", "'@Trung tâm Quan trắc"),
+        ("-Sở Xây dựng", "'-Sở Xây dựng"),
+        ("\tBan", "'\tBan"),
+        ("-3", "-3"), ("12", "12"), ("1,5", "\"1,5\""), ("Công an tỉnh", "Công an tỉnh"), ("", ""),
+    ])
+    func formulaCellsAreNeutralised(text: String, expected: String) {
+        #expect(StatusTable.field(text) == expected)
+    }
+}

@@ -86,7 +86,7 @@ public struct DeadlineCalendar: Sendable {
             case ";": result += "\\;"
             case ",": result += "\\,"
             case "\n": result += "\\n"
-            case _ where ExportText.isControl(scalar): result += ExportText.visible(String(scalar))
+            case _ where ExportText.needsPlaceholder(scalar): result += ExportText.visible(String(scalar))
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -112,6 +112,18 @@ public indirect enum JSONValue: Hashable, Sendable {
                     // U+0080–U+009F, the C1 controls.
                     escape(UInt32(bytes[index + 1]), &out)
                     index += 1
+                case 0xD8, 0xE2, 0xEF:
+                    // The invisible characters that reorder or hide text (U+202E…), escaped as
+                    // VisibleText shows them on terminals: a reader of the JSON sees "\u202e".
+                    let length = byte == 0xD8 ? 2 : 3
+                    if index + length <= bytes.count,
+                       let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self).unicodeScalars.first,
+                       scalar.utf8.count == length, Self.isHidden(scalar) {
+                        escape(scalar.value, &out)
+                        index += length - 1
+                    } else {
+                        out.append(byte)
+                    }
                 default:
                     out.append(byte)
                 }
@@ -119,6 +131,14 @@ public indirect enum JSONValue: Hashable, Sendable {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The same set as `VisibleText.isHiddenFormat` (Canvas, which this module does not import).
+    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200B, 0x200E, 0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
     }
 
     private static func escape(_ value: UInt32, _ out: inout [UInt8]) {

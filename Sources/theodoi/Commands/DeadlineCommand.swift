@@ -68,10 +68,10 @@ enum DecisionRecorder {
         let l = context.language
         switch kind {
         case .extended(let date):
-            print(l.pick("Đã gia hạn nhiệm vụ \(task.number) của \(agency.name) đến \(date.vietnamese).",
-                         "Extended task \(task.number) for \(agency.name) to \(date.vietnamese)."))
+            Output.text(l.pick("Đã gia hạn nhiệm vụ \(task.number) của \(agency.name) đến \(date.vietnamese).",
+                               "Extended task \(task.number) for \(agency.name) to \(date.vietnamese).") + "\n")
         case .withdrawal:
-            print(l.pick("Đã rút nhiệm vụ \(task.number) của \(agency.name).", "Withdrew task \(task.number) from \(agency.name)."))
+            Output.text(l.pick("Đã rút nhiệm vụ \(task.number) của \(agency.name).", "Withdrew task \(task.number) from \(agency.name).") + "\n")
         }
     }
 }

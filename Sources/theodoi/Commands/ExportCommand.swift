@@ -25,8 +25,13 @@ struct ExportCommand: ParsableCommand {
             ics   the deadlines as an iCalendar file: one all-day event per task due date \
             (under --policy), naming the agencies that have not reported.
 
-            With --output the file is written whole or not at all (a temporary file in the same \
-            folder, then renamed); without it, standard output.
+            With --output a file is written whole or not at all (a temporary file in the same \
+            folder, then renamed over it, keeping its permissions); a symbolic link is followed to \
+            its target; a FIFO or a device is written directly; "-" is standard output. Without \
+            it, standard output.
+
+            In CSV, a text starting with =, +, -, @, a tab or a carriage return gets a leading \
+            apostrophe, so that a spreadsheet shows it instead of running it as a formula.
 
             Examples:
               theodoi export --format md --output bao-cao-tong-hop.md
@@ -63,54 +68,10 @@ struct ExportCommand: ParsableCommand {
         case .ics: text = DeadlineCalendar(board: board, language: context.language, timestamp: context.clock.timestamp()).render()
         }
         if let output {
-            try Self.writeAtomically(Data(text.utf8), to: output)
+            try OutputFile.write(Data(text.utf8), to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
-    }
-
-    /// Writes a temporary file beside the target and renames it over the target, so that a
-    /// reader never sees half a file and a failure leaves nothing behind.
-    static func writeAtomically(_ data: Data, to path: String) throws(ExportError) {
-        let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw .unwritable(path, reason: "is a folder")
-        }
-        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
-            throw .unwritable(path, reason: "no such folder \(folder.path)")
-        }
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temporary, options: .withoutOverwriting)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .unwritable(path, reason: Self.reason(error))
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .unwritable(path, reason: reason)
-        }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        return (error as NSError).localizedDescription
-    }
-}
-
-enum ExportError: UserFacingError {
-    case unwritable(String, reason: String)
-
-    func message(_ language: Language) -> String {
-        switch self {
-        case .unwritable(let path, let reason):
-            language.pick("không ghi được \(path): \(reason)", "cannot write \(path): \(reason)")
+            // The exports made their text safe to show (controls and bidi characters visible).
+            Output.raw(text)
         }
     }
 }

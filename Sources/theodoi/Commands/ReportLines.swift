@@ -77,6 +77,9 @@ struct ReportLines {
                 }
             }
             batch.removeAll(keepingCapacity: true)
+            // A batch is committed: its acknowledgements go out now, not at exit, so that a
+            // run stopped by a signal has said which lines went in.
+            Output.standardOutput.flush()
         }
 
         do throws(any Error) {

@@ -51,7 +51,7 @@ struct ReportShowCommand: ParsableCommand {
                 ("submitted_at", .string(report.submittedAt)), ("submitted_by", .string(report.submittedBy)),
                 ("revision", .integer(report.revision)),
             ]
-            print(JSONValue.orderedObject(pairs).rendered())
+            Output.raw(JSONValue.orderedObject(pairs).rendered() + "\n")
         case .text:
             Output.text(ReportText(report: report, agency: agency, task: task, areas: snapshot.areas, language: context.language).render())
         }

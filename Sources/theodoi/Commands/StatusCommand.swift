@@ -43,12 +43,12 @@ struct StatusCommand: ParsableCommand {
         case .json:
             // Chunk by chunk: memory stays flat however many directives the store holds.
             var writer = StatusJSONWriter(today: context.today, policy: context.rules.policy)
-            print(writer.opening, terminator: "")
+            Output.raw(writer.opening)
             try store.forEachSnapshot(asOf: context.today, directives: directives) { snapshot in
                 let board = StatusBoard(snapshot: snapshot, rules: context.rules, today: context.today)
-                print(writer.add(StatusReport(board: board, language: context.language)), terminator: "")
+                Output.raw(writer.add(StatusReport(board: board, language: context.language)))
             }
-            print(writer.closing)
+            Output.raw(writer.closing + "\n")
         }
     }
 }
