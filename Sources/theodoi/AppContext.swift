@@ -95,7 +95,7 @@ struct AppContext {
         for path in ["/etc/theodoi/holidays.txt", configHome + "/theodoi/holidays.txt"]
         where FileManager.default.fileExists(atPath: path) {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw .unreadableFile(path, reason: "không phải văn bản UTF-8 / not UTF-8 text")
+                throw .notUTF8File(path)
             }
             do throws(HolidaySchedule.ParseError) {
                 calendar.merge(try HolidaySchedule(parsing: text))
@@ -132,7 +132,9 @@ enum CommandLineError: UserFacingError {
     case invalidLanguage(String)
     case invalidPolicy(String)
     case configuration(ConfigurationError)
-    case unreadableFile(String, reason: String)
+    /// A file that could not be read: the system's reason (`errno`), in the user's language.
+    case unreadableFile(String, errno: Int32)
+    case notUTF8File(String)
     /// No revision submitted by the day being viewed; `asOf` is set when one came later.
     case noReport(task: String, agency: String, asOf: CalendarDate? = nil)
     case invalidDate(option: String, String)
@@ -155,8 +157,11 @@ enum CommandLineError: UserFacingError {
             return language.pick("--policy: \"\(text)\" không hợp lệ (literal hoặc lenient)", "--policy: \"\(text)\" is not valid (literal or lenient)")
         case .configuration(let error):
             return error.message(language)
-        case .unreadableFile(let path, let reason):
-            return language.pick("không đọc được \(path): \(reason)", "cannot read \(path): \(reason)")
+        case .unreadableFile(let path, let code):
+            return language.pick("không đọc được \(path): \(SystemError.reason(code, language))",
+                                 "cannot read \(path): \(SystemError.reason(code, language))")
+        case .notUTF8File(let path):
+            return language.pick("không đọc được \(path): không phải văn bản UTF-8", "cannot read \(path): not UTF-8 text")
         case .badHolidayFile(let path, let line, let reason):
             return language.pick("\(path):\(line): lịch nghỉ không đọc được: \(reason)", "\(path):\(line): holiday schedule unreadable: \(reason)")
         case .invalidDate(let option, let text):

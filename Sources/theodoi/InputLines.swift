@@ -22,8 +22,7 @@ struct InputLines {
         } else if let opened = FileHandle(forReadingAtPath: path) {
             handle = opened
         } else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "không đọc được / unreadable" : "không có tệp / no such file"
-            throw .unreadableFile(path, reason: reason)
+            throw .unreadableFile(path, errno: FileManager.default.fileExists(atPath: path) ? EACCES : ENOENT)
         }
     }
 
@@ -46,7 +45,7 @@ struct InputLines {
             do {
                 chunk = try handle.read(upToCount: Self.chunkSize)
             } catch {
-                throw .unreadableFile(path, reason: "không đọc được / unreadable")
+                throw .unreadableFile(path, errno: SystemError.code(of: error) ?? EIO)
             }
             if let chunk, !chunk.isEmpty {
                 buffer.append(contentsOf: chunk)

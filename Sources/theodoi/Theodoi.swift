@@ -49,7 +49,8 @@ struct Theodoi: ParsableCommand {
             }
             // A bare ExitCode (a bulk command that has already said which items it refused)
             // has no message: no empty line then.
-            let message = fullMessage(for: error)
+            let commands = configuration.subcommands.map { $0.configuration.commandName ?? "" }.filter { !$0.isEmpty }
+            let message = UsageMessage.translated(fullMessage(for: error), arguments: arguments, commands: commands, language: language)
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             // ArgumentParser uses EX_USAGE (64) for usage errors; SPEC §4 says 2.
             Foundation.exit(code.rawValue == 64 ? 2 : code.rawValue)

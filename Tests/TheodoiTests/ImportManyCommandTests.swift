@@ -103,7 +103,7 @@ import Testing
         #expect(result.stderrLines == [
             "theodoi: \(noTasks): no numbered task was found; nothing imported",
             "theodoi: \(notUTF8): not UTF-8 text (save it as UTF-8); nothing imported",
-            "theodoi: cannot read \(missing): không có tệp / no such file",
+            "theodoi: cannot read \(missing): no such file or folder",
             "theodoi: \(Self.dispatch239): document 239/UBND-NN.TN is already in the database (already imported); nothing was written",
         ])
         #expect(result.stdout.hasSuffix("In all: 2 imported, 4 refused (\(noTasks), \(notUTF8), \(missing), \(Self.dispatch239)); "

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// `theodoi report submit` and `report show`, end to end.
@@ -57,7 +58,16 @@ import Testing
             """)
         let submit = try TheodoiProcess.run(["report", "submit", "--task", "1", "--agency", "cong an", "--file", file,
                                              "--db", folder.database, "--today", "2025-02-12"])
-        #expect(submit.status == 0)
+        // Refused on input (the field and the character named) ...
+        #expect(submit.status == 1)
+        #expect(submit.stderr.hasPrefix("theodoi: results: có ký tự điều khiển U+001B"))
+        // ... and, where a store still holds them (written before, or by hand), shown, never obeyed.
+        let clean = try folder.write("ok.json", #"{"reference": "1/BC", "date": "2025-02-12", "results": "OK"}"#)
+        #expect(try TheodoiProcess.run(["report", "submit", "--task", "1", "--agency", "cong an", "--file", clean,
+                                        "--db", folder.database, "--today", "2025-02-12"]).status == 0)
+        try DatabaseQueue(path: folder.database).write { db in
+            try db.execute(sql: "UPDATE report SET results = 'OK ' || char(27) || ']0;pwned' || char(7) || ' ' || char(27) || '[31mđỏ'")
+        }
         let show = try TheodoiProcess.run(["report", "show", "--task", "1", "--agency", "cong an", "--db", folder.database])
         #expect(!show.stdout.contains("\u{1B}"))
         #expect(!show.stdout.contains("\u{07}"))

@@ -107,7 +107,7 @@ import Testing
         let error = try #require(refusal(json))
         #expect(error.path == path)
         if case .notJSON = problem {
-            guard case .notJSON = error.problem else { Issue.record("expected notJSON, got \(error.problem)"); return }
+            guard error.problem.isMalformedJSON else { Issue.record("expected malformed JSON, got \(error.problem)"); return }
         } else {
             #expect(error.problem == problem)
         }

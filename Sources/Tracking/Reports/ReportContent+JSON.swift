@@ -14,11 +14,62 @@ extension ReportContent {
     }
 
     /// The JSON value of a report's text, or the refusal a report that is not JSON gets.
+    ///
+    /// Says, in the user's words, what is wrong: bytes that are not UTF-8 (which byte, where),
+    /// or where the JSON stops parsing — never the decoder's English.
     public static func decodeJSON(_ data: Data) throws(ReportInputError) -> JSONValue {
+        if let (byte, offset) = firstInvalidUTF8(data) {
+            throw ReportInputError(path: "", problem: .notUTF8(byte: byte, offset: offset))
+        }
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw ReportInputError(path: "", problem: .notJSON(Self.describe(error)))
+            let (line, column) = Self.position(in: data)
+            throw ReportInputError(path: "", problem: .badJSON(line: line, column: column))
+        }
+    }
+
+    /// The first byte that does not belong to valid UTF-8, and its offset.
+    static func firstInvalidUTF8(_ data: Data) -> (UInt8, Int)? {
+        if String(validating: data, as: UTF8.self) != nil { return nil }
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, index + length <= bytes.count,
+                  String(validating: bytes[index..<index + length], as: UTF8.self) != nil else { return (lead, index) }
+            index += length
+        }
+        return nil
+    }
+
+    /// Line and column (from 1) of the first syntax error: `JSONSerialization` says "around
+    /// character N" where `JSONDecoder` says nothing; nil when neither tells.
+    static func position(in data: Data) -> (Int?, Int?) {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)
+            return (nil, nil)
+        } catch {
+            let text = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+            guard let range = text.range(of: "character "),
+                  let offset = Int(text[range.upperBound...].prefix { $0.isNumber }) else { return (nil, nil) }
+            let before = data.prefix(offset)
+            let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+            let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
+            return (line, column)
+        }
+    }
+
+    /// Every text of the report, with its path, refused when it holds a control character other
+    /// than tab and line breaks (issue 12: a NUL used to cut the text silently in storage).
+    static func checkControlCharacters(_ text: String, path: String) throws(ReportInputError) {
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            let value = scalar.value
+            if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value) {
+                throw ReportInputError(path: path, problem: .controlCharacter(value, offset: offset))
+            }
         }
     }
 
@@ -34,6 +85,7 @@ extension ReportContent {
         guard case .string(let dateText)? = object["date"] else {
             throw ReportInputError(path: "date", problem: object["date"] == nil ? .missing : .notText)
         }
+        try Self.checkControlCharacters(reference, path: "reference")
         guard let date = CalendarDate(parsing: dateText) else {
             throw ReportInputError(path: "date", problem: .notADate(dateText))
         }
@@ -41,7 +93,9 @@ extension ReportContent {
         for section in ReportSection.allCases {
             switch object[section.rawValue] {
             case nil, .null?: continue
-            case .string(let text)?: sections[section] = text
+            case .string(let text)?:
+                try Self.checkControlCharacters(text, path: section.rawValue)
+                sections[section] = text
             default: throw ReportInputError(path: section.rawValue, problem: .notText)
             }
         }
@@ -112,14 +166,6 @@ extension ReportContent {
             previous = current
         }
         return previous[b.count]
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = context.underlyingError.map { "\($0)" } ?? context.debugDescription
-            return underlying.split(separator: "\n").first.map(String.init) ?? underlying
-        }
-        return "\(error)"
     }
 
     /// The submit JSON, as `report show` prints it (with fields added by the caller).

@@ -77,6 +77,20 @@ public struct ReportInputError: UserFacingError, Equatable {
         case unknownArea(String, [String])
         case ambiguousArea(String, [String])
         case duplicateArea(String)
+        /// A control character other than tab and line breaks (U+0000…): refused, not cut.
+        case controlCharacter(UInt32, offset: Int)
+        /// Bytes that are not UTF-8, at a byte offset (from 0).
+        case notUTF8(byte: UInt8, offset: Int)
+        /// JSON that does not parse, where (line and column from 1) when known.
+        case badJSON(line: Int?, column: Int?)
+
+        /// The input did not parse as JSON at all (bad bytes or syntax).
+        public var isMalformedJSON: Bool {
+            switch self {
+            case .notJSON, .notUTF8, .badJSON: true
+            default: false
+            }
+        }
     }
 
     /// "figures[0].fines_vnd"
@@ -130,6 +144,18 @@ public struct ReportInputError: UserFacingError, Equatable {
                                    "\"\(name)\" matches several areas: \(candidates.joined(separator: ", "))")
         case .duplicateArea(let area):
             reason = language.pick("khu vực \(area) xuất hiện hai lần", "area \(area) appears twice")
+        case .controlCharacter(let value, let offset):
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - String(value, radix: 16).count)) + String(value, radix: 16, uppercase: true)
+            reason = language.pick("có ký tự điều khiển \(code) ở ký tự thứ \(offset + 1); chỉ được dùng tab và xuống dòng (không lưu gì)",
+                                   "holds the control character \(code) at character \(offset + 1); only tabs and line breaks are allowed (nothing stored)")
+        case .notUTF8(let byte, let offset):
+            let hex = String(byte, radix: 16, uppercase: true)
+            return language.pick("tệp không phải UTF-8 hợp lệ (byte 0x\(hex) ở vị trí \(VietnameseNumber.grouped(offset)))",
+                                 "the file is not valid UTF-8 (byte 0x\(hex) at offset \(offset))")
+        case .badJSON(let line, let column):
+            let whereVI = line.map { " ở dòng \($0)" + (column.map { ", cột \($0)" } ?? "") } ?? ""
+            let whereEN = line.map { " at line \($0)" + (column.map { ", column \($0)" } ?? "") } ?? ""
+            return language.pick("báo cáo không phải JSON hợp lệ: sai cú pháp\(whereVI)", "the report is not valid JSON: a syntax error\(whereEN)")
         }
         return "\(path): \(reason)"
     }

@@ -72,7 +72,7 @@ struct ReportLines {
                     }
                 case .refused(let error):
                     refused.append(line.number)
-                    if let input = error as? ReportInputError, case .notJSON = input.problem { sawMalformedJSON = true }
+                    if let input = error as? ReportInputError, input.problem.isMalformedJSON { sawMalformedJSON = true }
                     Output.refusal(label + ": " + error.message(l))
                 }
             }
@@ -125,7 +125,7 @@ struct ReportLines {
         } catch let error as any UserFacingError {
             return .refused(error)
         } catch {
-            return .refused(ReportInputError(path: "", problem: .notJSON("\(error)")))
+            return .refused(ReportInputError(path: "", problem: .badJSON(line: nil, column: nil)))
         }
     }
 

@@ -118,11 +118,14 @@ enum InputFile {
         if path == "-" {
             return FileHandle.standardInput.readDataToEndOfFile()
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .unreadableFile(path, errno: EISDIR)
+        }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "không đọc được / unreadable" : "không có tệp / no such file"
-            throw .unreadableFile(path, reason: reason)
+            throw .unreadableFile(path, errno: SystemError.code(of: error) ?? (FileManager.default.fileExists(atPath: path) ? EACCES : ENOENT))
         }
     }
 }
