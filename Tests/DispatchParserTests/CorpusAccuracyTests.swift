@@ -18,7 +18,7 @@ import Tracking
     static let corpus = DispatchParserTests.fixtures.appendingPathComponent("corpus")
     /// The figure below which the test fails: a ratchet, raised as the parser learns (issue 10
     /// asks for 98 %).
-    static let threshold = 0.65
+    static let threshold = 0.98
 
     /// Points earned and points possible.
     struct Score {
