@@ -22,9 +22,11 @@ struct SourceLine: Sendable {
         self.folded = VietnameseText.fold(self.text)
     }
 
-    /// Splits a whole text into lines: NFC first, then CRLF, CR and LF all end a line.
+    /// Splits a whole text into lines: CRLF, CR and LF all end a line; each line is then made
+    /// NFC on its own (no mark composes across a line end, and Foundation's normalisation of a
+    /// whole 10 MB text takes time that grows faster than its size: issue 10, item 13).
     static func lines(of raw: String) -> [SourceLine] {
-        let text = VietnameseText.normalized(raw)
+        let text = raw
         var physical: [String] = []
         var current = String.UnicodeScalarView()
         var previousWasCR = false
@@ -44,7 +46,8 @@ struct SourceLine: Sendable {
         if !current.isEmpty { physical.append(String(current)) }
 
         var result: [SourceLine] = []
-        for (index, line) in physical.enumerated() {
+        for (index, rawLine) in physical.enumerated() {
+            let line = VietnameseText.normalized(rawLine)
             let cells = line.split(whereSeparator: { $0 == "\t" || $0 == "|" }).map { collapsingWhitespace($0) }.filter { !$0.isEmpty }
             if cells.isEmpty {
                 result.append(SourceLine(number: index + 1, text: ""))
