@@ -26,19 +26,34 @@ enum AddresseeSplitter {
         let text = SourceLine.trimmingEndPunctuation(item)
         guard !text.isEmpty else { return Split(names: [], guessed: false) }
 
-        // "Các Sở: A, B, C"
+        // "Các Sở: A, B, C", "Các sở, ban: Nội vụ, Ban Dân tộc", "Ủy ban nhân dân các huyện, thị xã:
+        // Yên Minh, thị xã Bắc Mê", "UBND các xã: An Hiệp, Phú Túc và thị trấn Tân Thạch".
         if let colon = text.firstIndex(of: ":") {
             let head = SourceLine.collapsingWhitespace(text[..<colon])
             let list = String(text[text.index(after: colon)...])
-            let foldedHead = VietnameseText.fold(head)
-            if foldedHead.hasPrefix("cac "), !head.contains(",") {
-                let noun = String(head.dropFirst(4))
-                let names = commaParts(list).map { part -> String in
-                    VietnameseText.fold(part).hasPrefix(VietnameseText.fold(noun) + " ") ? part : noun + " " + part
+            if let group = group(head: head), !list.trimmingCharacters(in: .whitespaces).isEmpty {
+                let members = commaParts(list).flatMap { splitBeforeUnits($0, always: true) }
+                let names = members.map { member -> String in
+                    let folded = VietnameseText.fold(member) + " "
+                    // A member that names its own kind: "Ban Dân tộc", "thị xã Bắc Mê".
+                    if group.nouns.contains(where: { folded.hasPrefix(VietnameseText.fold($0) + " ") })
+                        || (!group.prefix.isEmpty && unitWords.contains(where: { folded.hasPrefix($0) })) {
+                        let own = group.prefix.isEmpty ? capitalisingFirst(member) : member
+                        return (group.prefix.isEmpty ? "" : group.prefix + " ") + own
+                    }
+                    if group.prefix.isEmpty, AgencyName.leading(in: member) != nil || AgencyName.key(member).hasPrefix("ubnd ") {
+                        return member
+                    }
+                    let noun = group.prefix.isEmpty ? capitalisingFirst(group.nouns[0]) : group.nouns[0]
+                    return (group.prefix.isEmpty ? "" : group.prefix + " ") + noun + " " + member
                 }
                 return Split(names: names, guessed: false)
             }
         }
+
+        // A class of agencies is one addressee: "Ủy ban nhân dân các quận, huyện trực thuộc thành
+        // phố", "UBND các huyện, thị xã, thành phố", "Các sở, ban, ngành thuộc tỉnh".
+        if isClass(text) { return Split(names: [text], guessed: false) }
 
         let parts = commaParts(text).flatMap(splitBeforeUnits)
         guard parts.count > 1 else { return Split(names: parts, guessed: false) }
@@ -59,6 +74,32 @@ enum AddresseeSplitter {
         return Split(names: names, guessed: true)
     }
 
+    /// A group head: what precedes "các" (the committee, or nothing) and the nouns after it.
+    static func group(head: String) -> (prefix: String, nouns: [String])? {
+        let words = head.split(separator: " ").map(String.init)
+        guard let cac = words.firstIndex(where: { VietnameseText.fold($0) == "cac" }), cac + 1 < words.count else { return nil }
+        var prefix = words[..<cac].joined(separator: " ")
+        if VietnameseText.fold(prefix) == "uy ban nhan dan" { prefix = "UBND" }
+        let nouns = words[(cac + 1)...].joined(separator: " ").split(separator: ",")
+            .map { SourceLine.collapsingWhitespace($0) }.filter { !$0.isEmpty }
+        guard !nouns.isEmpty else { return nil }
+        return (prefix, nouns)
+    }
+
+    /// "… các quận, huyện …": "các" before the first comma, and a lower-case word after it.
+    static func isClass(_ text: String) -> Bool {
+        guard let comma = text.firstIndex(of: ",") else { return false }
+        let before = " " + VietnameseText.fold(text[..<comma]) + " "
+        guard before.contains(" cac ") else { return false }
+        let after = text[text.index(after: comma)...].drop { $0 == " " }
+        return after.first?.isLowercase == true
+    }
+
+    static func capitalisingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
     /// Comma-separated parts, trimmed; "Lao động, Thương binh và Xã hội" stays one name.
     static func commaParts(_ text: String) -> [String] {
         var parts: [String] = []
@@ -77,6 +118,11 @@ enum AddresseeSplitter {
 
     /// "huyện Tiên Du và huyện Yên Phong" → two; "Tài nguyên và Môi trường" → one.
     static func splitBeforeUnits(_ part: String) -> [String] {
+        splitBeforeUnits(part, always: false)
+    }
+
+    /// `always`: in a group's list every "và" before a unit splits ("Phú Túc và thị trấn Tân Thạch").
+    static func splitBeforeUnits(_ part: String, always: Bool) -> [String] {
         let words = part.split(separator: " ").map(String.init)
         var result: [String] = []
         var current: [String] = []
@@ -85,9 +131,11 @@ enum AddresseeSplitter {
                 let rest = VietnameseText.fold(words[(index + 1)...].joined(separator: " ")) + " "
                 let left = VietnameseText.fold(current.joined(separator: " ")) + " "
                 let isUnit: (String) -> Bool = { text in
+                    // "Lao động, Thương binh và Xã hội": "xã hội" is no commune.
+                    !text.hasPrefix("xa hoi") &&
                     unitWords.contains(where: { text.hasPrefix($0) }) || committeePrefixes.contains(where: { text.hasPrefix($0) })
                 }
-                if isUnit(rest), isUnit(left) || committeePrefixes.contains(where: { left.hasPrefix($0) }) {
+                if isUnit(rest), always || isUnit(left) || committeePrefixes.contains(where: { left.hasPrefix($0) }) {
                     result.append(current.joined(separator: " "))
                     current = []
                     continue

@@ -40,20 +40,31 @@ struct DispatchReader {
             return result
         }
         let numberLine = lines.firstIndex(where: Self.isNumberLine)
-        let placeDateLine = lines.indices.first(where: { placeAndDate(at: $0) != nil })
+        let addresseeLine = lines.firstIndex(where: { $0.hasLabel("kinhgui") })
+        // The place and date belong to the header (Nghị định 30/2020, art. 8 and Phụ lục I): never
+        // a "…, báo cáo trước ngày 10/5/2024" of the body.
+        let headerEnd = addresseeLine
+            ?? lines.firstIndex(where: { TaskReader.numbered($0) != nil || $0.text.utf8.count > 240 }) ?? lines.count
+        let placeDateLine = lines.indices.first(where: { $0 < headerEnd && placeAndDate(at: $0) != nil })
         let subjectLine = lines.firstIndex(where: { $0.folded.hasPrefix("v/v") })
-        let addresseeLine = lines.firstIndex(where: { $0.folded.hasPrefix("kinh gui") })
-        let recipientLine = lines.firstIndex(where: { $0.folded.hasPrefix("noi nhan") })
+        let headingLine = subjectLine == nil
+            ? lines.indices.first(where: { $0 < headerEnd && Self.isHeading(lines[$0]) }) : nil
+        let recipientLine = lines.firstIndex(where: { $0.hasLabel("noinhan") })
 
         readReference(numberLine)
         readIssuer(before: numberLine ?? [subjectLine, placeDateLine, addresseeLine].compactMap { $0 }.min() ?? 0)
         readPlaceAndDate(placeDateLine)
-        readSubject(subjectLine)
+        if let headingLine {
+            readSubject(headingLine, afterHeading: true)
+        } else {
+            readSubject(subjectLine)
+        }
         let bodyStart = readAddressees(addresseeLine)
-            ?? [numberLine, placeDateLine, subjectLine].compactMap { $0 }.max().map { $0 + 1 } ?? 0
+            ?? [numberLine, placeDateLine, subjectLine, headingLine].compactMap { $0 }.max().map { headerBodyStart(after: $0) } ?? 0
         let firstAuthority = lines.indices.first(where: { $0 >= bodyStart && Self.isAuthority(lines[$0]) })
         let bodyEnd = [recipientLine, firstAuthority].compactMap { $0 }.filter { $0 >= bodyStart }.min() ?? lines.count
         readReferences(excluding: numberLine)
+        readLawsCited(excluding: numberLine)
         readTasks(in: bodyStart..<max(bodyStart, bodyEnd))
         readRecipients(recipientLine)
         readSigner(from: max(bodyStart, bodyEnd))
@@ -109,6 +120,8 @@ struct DispatchReader {
         guard line.text.count <= 80, !line.folded.hasPrefix("v/v") else { return nil }
         let words = line.folded.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         for (index, word) in words.enumerated() where word == "ngay" {
+            // "… báo cáo trước ngày 10/5/2024": a deadline, not the date of the dispatch.
+            if index > 0, ["truoc", "nhat", "het", "han", "den", "tu"].contains(words[index - 1]) { return nil }
             var date: CalendarDate? = nil
             // The date ends the line: "… ngày 23/9/2024, về việc …" in a subject is no date line.
             if index + 6 == words.count, words[index + 2] == "thang", words[index + 4] == "nam",
@@ -149,13 +162,39 @@ struct DispatchReader {
         if place == nil { warn(lines[index].number, "the date has no place before it") }
     }
 
-    private mutating func readSubject(_ index: Int?) {
+    /// Names of documents whose subject is the line under the name, not a "V/v" line
+    /// (Nghị định 30/2020, Phụ lục I: "THÔNG BÁO / Kết luận của …", "KẾ HOẠCH / Triển khai …").
+    static let headings: Set<String> = [
+        "thong bao", "ke hoach", "bao cao", "to trinh", "chi thi", "cong dien", "huong dan", "chuong trinh", "ket luan",
+    ]
+
+    static func isHeading(_ line: SourceLine) -> Bool {
+        line.isUpperCase && headings.contains(line.folded)
+    }
+
+    /// The first line of the body after the last header line `index`: the subject under a
+    /// heading or after "V/v" wraps over the lines that follow, up to a blank.
+    private func headerBodyStart(after index: Int) -> Int {
+        var next = index + 1
+        if Self.isHeading(lines[index]) || lines[index].folded.hasPrefix("v/v") {
+            while next < lines.count, lines[next].isBlank { next += 1 }
+            while next < lines.count, !isHeaderBreak(next) { next += 1 }
+        }
+        return next
+    }
+
+    private mutating func readSubject(_ index: Int?, afterHeading: Bool = false) {
         guard let index else {
             warn(1, "no “V/v” line; the subject was not found")
             return
         }
-        var parts = [SourceLine.collapsingWhitespace(lines[index].text.dropFirst(3).drop { $0 == " " || $0 == ":" })]
+        var parts: [String] = []
         var next = index + 1
+        if afterHeading {
+            while next < lines.count, lines[next].isBlank { next += 1 }
+        } else {
+            parts.append(SourceLine.collapsingWhitespace(lines[index].text.dropFirst(3).drop { $0 == " " || $0 == ":" }))
+        }
         while next < lines.count, !isHeaderBreak(next) {
             parts.append(lines[next].text)
             next += 1
@@ -173,7 +212,7 @@ struct DispatchReader {
         let line = lines[index]
         return placeAndDate(at: index) != nil || line.isBlank || line.isNationalMotto || line.isUpperCase || line.isListItem || line.isRule
             || Self.placeAndDate(of: line) != nil || Self.isNumberLine(line)
-            || line.folded.hasPrefix("kinh gui") || TaskReader.numbered(line) != nil
+            || line.hasLabel("kinhgui") || TaskReader.numbered(line) != nil || Self.isHeading(line)
     }
 
     // MARK: Addressees
@@ -192,6 +231,7 @@ struct DispatchReader {
         }
         var next = index + 1
         var end = next
+        var lastRaw = items.first?.1 ?? ""
         while next < lines.count {
             let line = lines[next]
             if line.isBlank || line.isRule {
@@ -200,8 +240,13 @@ struct DispatchReader {
             }
             if line.isListItem {
                 items.append((line, line.itemText))
+                lastRaw = line.text
+            } else if !items.isEmpty, Self.continues(lastRaw, with: line), TaskReader.numbered(line) == nil {
+                // An item wrapped over two lines: "- Các Sở: Tư pháp, Giáo dục và" / "Đào tạo, …;".
+                items[items.count - 1].1 = SourceLine.trimmingEndPunctuation(items[items.count - 1].1 + " " + line.text)
+                lastRaw = line.text
             } else if items.isEmpty, line.text.count <= 100, TaskReader.numbered(line) == nil,
-                      !line.folded.hasPrefix("noi nhan") {
+                      !line.hasLabel("noinhan") {
                 // A single addressee on the next line, without a dash.
                 items.append((line, SourceLine.trimmingEndPunctuation(line.text)))
             } else {
@@ -223,42 +268,161 @@ struct DispatchReader {
         return end
     }
 
+    /// Whether `line` carries on a list item whose text so far is `previous`: the item has no
+    /// closing ";" or "." and the line starts in lower case, or the item breaks off on "và", ","
+    /// or "các".
+    static func continues(_ previous: String, with line: SourceLine) -> Bool {
+        guard let last = previous.last, last != ";", last != ".", !line.isListItem, !line.isUpperCase,
+              !line.hasLabel("noinhan"), !line.isSignatureMark, !isAuthority(line)
+        else { return false }
+        if let first = line.text.first, first.isLowercase || first == "(" { return true }
+        let folded = VietnameseText.fold(previous)
+        return last == "," || folded.hasSuffix(" va") || folded.hasSuffix(" cac")
+    }
+
     // MARK: Body
 
-    /// Documents cited with a number: "công văn số 1671-CV/TU ngày 23/9/2024".
+    /// Documents cited with a number: "công văn số 1671-CV/TU ngày 23/9/2024"; also glued to
+    /// "số" as web copies lose the space ("Công văn số2045/BXD-QHKT"). A cited date that cannot
+    /// be (no such day, after the dispatch itself, before 1945) is left out with a warning.
     private mutating func readReferences(excluding numberLine: Int?) {
-        for (index, line) in lines.enumerated() where index != numberLine && !line.isBlank {
+        for (index, line) in lines.enumerated() where index != numberLine && !line.isBlank && line.text.contains("/") {
             let words = line.text.split(separator: " ").map(String.init)
-            for (position, word) in words.enumerated() {
-                let cleaned = SourceLine.trimmingEndPunctuation(word.drop { $0 == "(" || $0 == "“" || $0 == "\"" })
+            for (position, word) in words.enumerated() where word.contains("/") {
+                var cleaned = SourceLine.trimmingEndPunctuation(word.drop { $0 == "(" || $0 == "“" || $0 == "\"" })
                     .trimmingCharacters(in: CharacterSet(charactersIn: ")”\""))
-                guard cleaned.contains("/"), let reference = DocumentReference(cleaned),
+                if let first = cleaned.first, !first.isNumber, let digit = cleaned.firstIndex(where: { $0.isASCII && $0.isNumber }),
+                   VietnameseText.fold(cleaned[..<digit]) == "so" {
+                    cleaned = String(cleaned[digit...])
+                }
+                guard let reference = DocumentReference(cleaned),
                       reference.number.count <= 6, reference != result.reference
                 else { continue }
-                let date = Self.date(after: position, in: words)
+                let date = citedDate(after: position, in: words, line: line, reference: reference)
                 if let existing = result.references.firstIndex(where: { $0.reference == reference }) {
                     if result.references[existing].date == nil { result.references[existing].date = date }
                 } else {
                     result.references.append(ParsedDispatch.Citation(reference: reference, date: date))
+                    result.citationOrder.append(.init(line: index, word: position, law: nil))
                 }
             }
         }
     }
 
+    /// The date after a cited reference, when it can be right; a warning when it cannot.
+    private mutating func citedDate(after position: Int, in words: [String], line: SourceLine,
+                                    reference: DocumentReference) -> CalendarDate? {
+        guard let (date, written) = Self.writtenDate(after: position, in: words) else { return nil }
+        guard let date else {
+            warn(line.number, "\(reference.text) is dated “\(written)”, which is no date; its date is left empty")
+            return nil
+        }
+        if let own = result.date, date > own {
+            warn(line.number, "\(reference.text) is dated \(date.vietnamese), after the dispatch itself (\(own.vietnamese)); its date is left empty")
+            return nil
+        }
+        if date.year < 1945 || (result.date == nil && date.year > 2100) {
+            warn(line.number, "\(reference.text) is dated \(date.vietnamese), which cannot be right; its date is left empty")
+            return nil
+        }
+        return date
+    }
+
     /// "… ngày 23/9/2024" or "… ngày 23 tháng 9 năm 2024" right after a reference.
     static func date(after position: Int, in words: [String]) -> CalendarDate? {
+        writtenDate(after: position, in: words)?.date ?? nil
+    }
+
+    /// The date written after a reference, and the words that wrote it (the date nil when
+    /// they name no real day: "31/02/2025").
+    static func writtenDate(after position: Int, in words: [String]) -> (date: CalendarDate?, written: String)? {
         guard position + 2 < words.count, VietnameseText.fold(words[position + 1]) == "ngay" else { return nil }
-        if let date = CalendarDate(vietnamese: TaskReader.trimmedDateWord(words[position + 2])) { return date }
+        let word = TaskReader.trimmedDateWord(words[position + 2])
+        let parts = word.split(separator: "/")
+        if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[2].count == 4 {
+            return (CalendarDate(vietnamese: word), word)
+        }
         let folded = words.map { VietnameseText.fold($0) }
         if position + 6 < words.count, folded[position + 3] == "thang", folded[position + 5] == "nam",
            let day = Int(words[position + 2]), let month = Int(words[position + 4]),
            let year = Int(TaskReader.trimmedDateWord(words[position + 6])) {
-            return CalendarDate(year: year, month: month, day: day)
+            return (CalendarDate(year: year, month: month, day: day), "\(day)/\(month)/\(year)")
         }
         return nil
     }
 
+    /// Laws cited by name, without a number: "Thực hiện Điều 15 Luật Dược và …", "Luật Bảo vệ
+    /// môi trường năm 2020". A law cited with its number ("Luật số 72/2020/QH14") is a
+    /// numbered reference already.
+    private mutating func readLawsCited(excluding numberLine: Int?) {
+        // Words as written (not folded: "Dược" is a name where "được" is a verb).
+        let stops: Set<String> = ["và", "của", "số", "ngày", "đã", "được", "tại", "về", "theo", "này", "hiện", "quy", "như", "thì", "để", "với", "trong", "đối"]
+        for (index, line) in lines.enumerated() where index != numberLine && line.text.contains("Luật") {
+            let words = line.text.split(separator: " ")
+            for (position, word) in words.enumerated() where word == "Luật" || word == "luật" && position > 0 && VietnameseText.fold(words[position - 1]) == "bo" {
+                guard position + 1 < words.count, words[position + 1].first?.isUppercase == true,
+                      VietnameseText.fold(words[position + 1]) != "so" else { continue }
+                var start = position
+                if word == "luật" { start -= 1 }
+                var end = position + 1
+                while end < words.count, end - position < 10 {
+                    let current = words[end]
+                    if stops.contains(String(current)) || current.contains("/") { break }
+                    end += 1
+                    if let last = current.last, !(last.isLetter || last.isNumber) { break }
+                }
+                let name = SourceLine.trimmingEndPunctuation(words[start..<end].joined(separator: " "))
+                    .trimmingCharacters(in: CharacterSet(charactersIn: ")”\""))
+                guard name.split(separator: " ").count >= 2,
+                      !result.lawsCited.contains(where: { VietnameseText.fold($0) == VietnameseText.fold(name) })
+                else { continue }
+                result.lawsCited.append(name)
+                result.citationOrder.append(.init(line: index, word: position, law: name))
+            }
+        }
+    }
+
+    /// The tasks of the body: its numbered items; or, when it has none, the paragraphs that give
+    /// an agency something to do — a dispatch relaying a leader's opinion often has one such
+    /// paragraph ("Phó Chủ tịch … có ý kiến như sau:" / "Sở Y tế chủ trì …").
     private mutating func readTasks(in body: Range<Int>) {
+        let numberedItems = numberedItems(in: body)
+        if !numberedItems.isEmpty {
+            for (line, number, text) in numberedItems {
+                if TaskReader.isApproval(text) {
+                    warn(line.number, "item \(number) approves or notes and asks nothing; it is not a task")
+                    continue
+                }
+                addTasks(number: number, text: text, line: line)
+            }
+        } else {
+            var count = 0
+            for (line, text) in paragraphs(in: body) {
+                if text.hasSuffix(":") || TaskReader.isClosing(text) || TaskReader.isApproval(text) { continue }
+                let deadline = TaskReader.deadline(in: text, year: result.date?.year)
+                let assignment = TaskReader.assignment(of: text, addressees: result.addressees)
+                if case .unknown = assignment { continue }
+                if deadline == nil, !Self.startsAsTask(text) { continue }
+                count += 1
+                addTasks(number: String(count), text: text, line: line)
+            }
+            if count > 0 {
+                warn(lines[min(body.lowerBound, lines.count - 1)].number,
+                     "the body has no numbered item; \(count) paragraph\(count == 1 ? "" : "s") read as task\(count == 1 ? "" : "s")")
+            }
+        }
+        if result.tasks.isEmpty { warn(lines[min(body.lowerBound, lines.count - 1)].number, "no numbered task in the body") }
+    }
+
+    /// A paragraph that opens on an agency or on "Giao", "Đề nghị", "Yêu cầu".
+    static func startsAsTask(_ text: String) -> Bool {
+        let folded = VietnameseText.fold(text)
+        return TaskReader.assigningVerbs.contains { folded.hasPrefix($0) } || AgencyName.leading(in: text) != nil
+    }
+
+    /// Numbered items with their continuation lines (lettered sub-items, dashes, wrapped lines).
+    private func numberedItems(in body: Range<Int>) -> [(SourceLine, String, String)] {
+        var items: [(SourceLine, String, String)] = []
         var index = body.lowerBound
         while index < body.upperBound {
             guard let (number, first) = TaskReader.numbered(lines[index]) else {
@@ -276,6 +440,8 @@ struct DispatchReader {
                     afterBlank = true
                 } else if afterBlank && !line.isListItem && !Self.isLettered(line) {
                     break
+                } else if !afterBlank, TaskReader.isClosing(line.text), parts.last?.hasSuffix(".") == true {
+                    break
                 } else {
                     parts.append(line.text)
                     afterBlank = false
@@ -285,21 +451,83 @@ struct DispatchReader {
             index = next
             var text = parts.joined(separator: " ")
             if text.hasSuffix("./.") { text.removeLast(2) }
-            let deadline = TaskReader.deadline(in: text)
-            if deadline == nil { warn(start.number, "task \(number) names no deadline") }
+            items.append((start, number, text))
+        }
+        return items
+    }
+
+    /// Paragraphs of a body without numbered items: lines up to a blank line or to one that
+    /// ends a sentence (".", ":", ";"), as web copies and PDFs hard-wrap them; a dash starts one.
+    private func paragraphs(in body: Range<Int>) -> [(SourceLine, String)] {
+        var result: [(SourceLine, String)] = []
+        var current: [String] = []
+        var first: SourceLine? = nil
+        func close() {
+            if let first, !current.isEmpty {
+                var text = current.joined(separator: " ")
+                if text.hasSuffix("./.") { text.removeLast(2) }
+                result.append((first, text))
+            }
+            current = []
+            first = nil
+        }
+        for index in body {
+            let line = lines[index]
+            if line.isBlank || line.isRule {
+                close()
+                continue
+            }
+            if line.isListItem { close() }
+            if first == nil { first = line }
+            current.append(line.isListItem ? line.itemText + (line.text.hasSuffix(".") ? "." : "") : line.text)
+            if let last = line.text.last, last == "." || last == ":" || last == ";" || last == "!" { close() }
+        }
+        close()
+        return result
+    }
+
+    /// One item or paragraph: a task, or several when it gives more than one ("…; đồng thời …",
+    /// "… . Bộ Xây dựng tổng hợp, báo cáo.").
+    private mutating func addTasks(number: String, text: String, line start: SourceLine) {
+        let parts = TaskReader.parts(of: text, addressees: result.addressees)
+        var previous: [String] = []
+        for (position, part) in parts.enumerated() {
+            let label = parts.count == 1 ? number : "\(number).\(position + 1)"
+            var partText = part.text
+            if partText.hasSuffix("./.") { partText.removeLast(2) }
+            let deadline = TaskReader.deadline(in: partText, year: result.date?.year)
+            if let deadline {
+                if deadline.anchor == nil, deadline.granularity == .day {
+                    warn(start.number, "task \(label): “\(deadline.raw)” names no real day; the deadline is kept as written, without a date")
+                } else if deadline.anchor == nil, deadline.qualifier != .monthly {
+                    warn(start.number, "task \(label): “\(deadline.raw)” names no date")
+                } else if deadline.anchor != nil, deadline.granularity == .day,
+                          !deadline.raw.split(separator: " ").contains(where: { $0.count >= 4 && $0.suffix(4).allSatisfy(\.isNumber) }) {
+                    warn(start.number, "task \(label): “\(deadline.raw)” has no year; the dispatch's year was taken")
+                }
+            } else {
+                warn(start.number, "task \(label) names no deadline")
+            }
             var assignees: [String] = []
-            switch TaskReader.assignment(of: text, addressees: result.addressees) {
+            switch TaskReader.assignment(of: partText, addressees: result.addressees) {
             case .named(let names):
                 assignees = names
+                for name in names where !result.addressees.contains(name) && !result.addressees.isEmpty {
+                    warn(start.number, "task \(label) is given to “\(name)”, who is not among the addressees")
+                }
             case .everyone(let phrase):
                 assignees = result.addressees
-                warn(start.number, "task \(number) is given to “\(phrase)”; its assignees are taken to be all \(assignees.count) addressees")
+                warn(start.number, "task \(label) is given to “\(phrase)”; its assignees are taken to be all \(assignees.count) addressees")
             case .unknown:
-                warn(start.number, "task \(number): no addressee recognised as its assignee")
+                if part.inherits, !previous.isEmpty {
+                    assignees = previous
+                } else {
+                    warn(start.number, "task \(label): no addressee recognised as its assignee")
+                }
             }
-            result.tasks.append(ParsedDispatch.Task(number: number, assignees: assignees, text: text, deadline: deadline))
+            previous = assignees
+            result.tasks.append(ParsedDispatch.Task(number: label, assignees: assignees, text: partText, deadline: deadline))
         }
-        if result.tasks.isEmpty { warn(lines[min(body.lowerBound, lines.count - 1)].number, "no numbered task in the body") }
     }
 
     /// "a) …", "b) …".
@@ -320,27 +548,59 @@ struct DispatchReader {
             let inline = SourceLine.trimmingEndPunctuation(header.text[header.text.index(after: colon)...].drop { $0 == " " || $0 == "-" })
             if !inline.isEmpty { result.recipients.append(inline) }
         }
-        // Items after the header, wherever the signature column interleaves with them.
-        for line in lines[(index + 1)...] where line.isListItem {
-            let item = line.itemText
-            if !item.isEmpty { result.recipients.append(item) }
+        // Items after the header, wherever the signature column interleaves with them; an item
+        // wrapped onto a line without a dash carries on ("- Lưu: VT, VX" / "(Hương).").
+        var lastRaw: String? = nil
+        for line in lines[(index + 1)...] where !line.isBlank {
+            if line.isListItem {
+                let item = line.itemText
+                if !item.isEmpty { result.recipients.append(item) }
+                lastRaw = item.isEmpty ? nil : line.text
+            } else if let raw = lastRaw, !result.recipients.isEmpty, Self.continues(raw, with: line) {
+                result.recipients[result.recipients.count - 1] = SourceLine.trimmingEndPunctuation(
+                    result.recipients[result.recipients.count - 1] + " " + line.text)
+                lastRaw = line.text
+            } else {
+                lastRaw = nil
+            }
         }
         if result.recipients.isEmpty { warn(header.number, "“Nơi nhận:” lists nothing") }
     }
 
     static func isAuthority(_ line: SourceLine) -> Bool {
         guard line.isUpperCase else { return false }
-        return ["tm.", "kt.", "tl.", "tuq.", "q."].contains { prefix in
+        // "T/M", "K/T": as Party documents write them (Hướng dẫn 36-HD/VPTW).
+        return ["tm.", "kt.", "tl.", "tuq.", "q.", "t/m", "k/t", "t/l", "tm/"].contains { prefix in
             line.folded.hasPrefix(prefix) && line.folded.dropFirst(prefix.count).first.map { $0 == " " || $0.isLetter } == true
         }
     }
 
-    /// "Vũ Huy Phương": two to six words, each capitalised, no digits.
+    /// Folded ranks that may come before a name in the police and the army ("Đại tá …").
+    static let ranks: Set<String> = [
+        "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy", "thuong uy", "trung uy", "thieu uy", "thieu tuong",
+        "trung tuong", "thuong tuong", "dai tuong",
+    ]
+
+    /// "Vũ Huy Phương": two to six words, each capitalised, no digits; "Đại tá Nguyễn Quốc Toản".
     static func isPersonName(_ line: SourceLine) -> Bool {
-        let words = line.text.split(separator: " ")
+        var words = line.text.split(separator: " ")
+        if words.count > 2, ranks.contains(VietnameseText.fold(words[0...1].joined(separator: " "))) { words.removeFirst(2) }
         return (2...6).contains(words.count)
             && words.allSatisfy { word in word.first.map { $0.isUppercase } == true && word.allSatisfy(\.isLetter) }
             && !line.isUpperCase
+    }
+
+    /// "PHÓ GIÁM ĐỐCLê Thị Hạnh" → ("PHÓ GIÁM ĐỐC", "Lê Thị Hạnh"): an upper-case title, then a
+    /// person's name, on one line.
+    static func titleGluedToName(_ line: SourceLine) -> (String, String)? {
+        let characters = Array(line.text)
+        guard let lower = characters.firstIndex(where: \.isLowercase), lower >= 3, characters[lower - 1].isUppercase else { return nil }
+        let title = SourceLine.collapsingWhitespace(String(characters[..<(lower - 1)]))
+        let name = SourceLine.collapsingWhitespace(String(characters[(lower - 1)...]))
+        let titleLine = SourceLine(number: line.number, text: title)
+        guard titleLine.isUpperCase, title.filter(\.isLetter).count >= 3,
+              isPersonName(SourceLine(number: line.number, text: name)) else { return nil }
+        return (title, name)
     }
 
     private mutating func readSigner(from start: Int) {
@@ -351,18 +611,33 @@ struct DispatchReader {
         var authority: [String] = []
         var title: String? = nil
         var name: String? = nil
+        var titleOpen = false
         for line in candidates {
             if title == nil {
                 if Self.isAuthority(line) {
                     authority.append(line.text)
                 } else if line.isUpperCase {
                     title = line.text
+                    titleOpen = true
+                } else if let (glued, person) = Self.titleGluedToName(line) {
+                    // "PHÓ GIÁM ĐỐCLê Thị Hạnh": a web copy lost the line break.
+                    title = glued
+                    name = person
+                    break
                 }
+            } else if titleOpen, line.isUpperCase, !Self.isAuthority(line) {
+                // A title wrapped over lines: "PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC", "GIÁM" / "ĐỐC".
+                title! += " " + line.text
+            } else if name == nil, let (glued, person) = Self.titleGluedToName(line), titleOpen {
+                title! += " " + glued
+                name = person
+                break
             } else if name == nil, Self.isPersonName(line) {
                 name = line.text
                 break
             }
         }
+        _ = titleOpen
         if authority.isEmpty && title == nil && name == nil {
             warn(lastLineNumber, "no signature block")
             return

@@ -39,6 +39,17 @@ public struct ParsedDispatch: Hashable, Sendable {
     /// The "V/v" line without "V/v", wrapped lines joined.
     public var subject: String?
     public var references: [Citation] = []
+    /// Laws cited by name, without a number ("Luật Dược"), in the order written.
+    public var lawsCited: [String] = []
+    /// Where each citation (of `references`, then `lawsCited`) was written, to list them all in
+    /// the order of the text.
+    struct CitationPlace: Hashable, Sendable {
+        var line: Int
+        var word: Int
+        /// The law's name; nil for a numbered reference.
+        var law: String?
+    }
+    var citationOrder: [CitationPlace] = []
     /// One agency per entry: grouped lines ("Các Sở: A, B") are split.
     public var addressees: [String] = []
     public var tasks: [Task] = []
@@ -49,6 +60,23 @@ public struct ParsedDispatch: Hashable, Sendable {
     public var warnings: [String] = []
 
     public init() {}
+
+    /// Numbered references and laws cited by name, in the order of the text; a law has no date.
+    var citationsInOrder: [(text: String, date: CalendarDate?)] {
+        guard !lawsCited.isEmpty else { return references.map { ($0.reference.text, $0.date) } }
+        var numbered = references.makeIterator()
+        let places = citationOrder.count == references.count + lawsCited.count
+            ? citationOrder.sorted { ($0.line, $0.word) < ($1.line, $1.word) } : []
+        guard !places.isEmpty else {
+            return references.map { ($0.reference.text, $0.date) } + lawsCited.map { ($0, nil) }
+        }
+        // Numbered references keep their own order (the first mention); laws slot in by place.
+        let referencePlaces = citationOrder.filter { $0.law == nil }
+        var pairs: [(CitationPlace, (String, CalendarDate?))] = []
+        for place in referencePlaces { if let next = numbered.next() { pairs.append((place, (next.reference.text, next.date))) } }
+        for place in citationOrder where place.law != nil { pairs.append((place, (place.law!, nil))) }
+        return pairs.sorted { ($0.0.line, $0.0.word) < ($1.0.line, $1.0.word) }.map { $0.1 }
+    }
 
     /// The JSON of SPEC §4, keys in the specification's order.
     public var jsonValue: JSONValue {
@@ -61,9 +89,9 @@ public struct ParsedDispatch: Hashable, Sendable {
             ("place", string(place)),
             ("date", string(date?.iso)),
             ("subject", string(subject)),
-            ("references", .array(references.map { citation in
+            ("references", .array(citationsInOrder.map { citation in
                 .orderedObject([
-                    ("reference", .string(citation.reference.text)),
+                    ("reference", .string(citation.text)),
                     ("date", string(citation.date?.iso)),
                 ])
             })),
@@ -77,6 +105,7 @@ public struct ParsedDispatch: Hashable, Sendable {
                         .orderedObject([
                             ("raw", .string(deadline.raw)),
                             ("date", string(deadline.anchor?.iso)),
+                            ("granularity", .string(deadline.granularity.rawValue)),
                         ])
                     } ?? .null),
                 ])

@@ -14,44 +14,10 @@ enum TaskReader {
         return (String(digits), SourceLine.collapsingWhitespace(after))
     }
 
-    /// Folded words that open a deadline phrase, longest first.
-    static let deadlineOpeners: [[String]] = [
-        ["cham", "nhat", "truoc", "ngay"], ["cham", "nhat", "ngay"], ["cham", "nhat"],
-        ["den", "het", "ngay"], ["truoc", "ngay"], ["truoc"], ["han", "chot"], ["thoi", "han"], ["han"],
-        ["hang", "thang"],
-    ]
-
-    /// The deadline phrase in a task's text, from its opening words to the date (or to
-    /// "hàng tháng"); nil when the text names no date.
-    static func deadline(in text: String) -> Deadline? {
-        let words = text.split(separator: " ").map(String.init)
-        let folded = words.map { VietnameseText.fold($0).trimmingCharacters(in: .punctuationCharacters) }
-        var index = 0
-        while index < words.count {
-            guard let opener = deadlineOpeners.first(where: { opener in
-                index + opener.count <= folded.count && Array(folded[index..<index + opener.count]) == opener
-            }) else {
-                index += 1
-                continue
-            }
-            // The date (or "hàng tháng") must come within a few words of the opener.
-            let limit = min(words.count, index + opener.count + 6)
-            var end = index + opener.count
-            while end < limit {
-                let word = trimmedDateWord(words[end])
-                if CalendarDate(vietnamese: word) != nil {
-                    let phrase = (words[index..<end] + [word]).joined(separator: " ")
-                    return Deadline(phrase: phrase)
-                }
-                if end + 1 < folded.count, folded[end] == "hang", folded[end + 1] == "thang" {
-                    let phrase = words[index...end + 1].joined(separator: " ")
-                    return Deadline(phrase: SourceLine.trimmingEndPunctuation(phrase))
-                }
-                end += 1
-            }
-            index += 1
-        }
-        return nil
+    /// The deadline phrase in a task's text and what it names (``DeadlineFinder``); nil when
+    /// the text asks for nothing in time. `year` completes a date written without its year.
+    static func deadline(in text: String, year: Int? = nil) -> Deadline? {
+        DeadlineFinder(text).phrase().map { Deadline(phrase: $0, year: year) }
     }
 
     /// "15/02/2025./." → "15/02/2025"; "15/02/2025," → "15/02/2025".
@@ -79,10 +45,33 @@ enum TaskReader {
     }
 
     /// Who a task is given to: the addressees named right after "Giao", "Đề nghị", "Yêu cầu"
-    /// (or at the very start), separated by commas or "và".
+    /// (or at the very start), separated by commas or "và"; else an agency named at the start
+    /// ("Sở Xây dựng kiểm tra …", ``AgencyName``); else those named after "giao", "đề nghị" or
+    /// "yêu cầu" further on ("Thực hiện …, Sở Nội vụ đề nghị các cơ quan, đơn vị rà soát …").
     static func assignment(of text: String, addressees: [String]) -> Assignment {
+        let found = assignment(at: SourceLine.collapsingWhitespace(text), addressees: addressees, depth: 0)
+        if case .unknown = found {
+            // A verb further on: the assignees follow it.
+            let folded = VietnameseText.fold(text)
+            let words = text.split(separator: " ")
+            let foldedWords = folded.split(separator: " ")
+            if words.count == foldedWords.count {
+                for (index, word) in foldedWords.enumerated().dropFirst() where ["giao", "nghi", "cau"].contains(word) {
+                    let previous = foldedWords[index - 1]
+                    guard word == "giao" || (word == "nghi" && previous == "de") || (word == "cau" && previous == "yeu") else { continue }
+                    let rest = words[(index + 1)...].joined(separator: " ")
+                    let again = assignment(at: rest, addressees: addressees, depth: 1)
+                    if case .unknown = again { continue }
+                    return again
+                }
+            }
+        }
+        return found
+    }
+
+    private static func assignment(at text: String, addressees: [String], depth: Int) -> Assignment {
         var rest = VietnameseText.fold(text)
-        var original = SourceLine.collapsingWhitespace(text)
+        var original = text
         if let verb = assigningVerbs.first(where: { rest.hasPrefix($0) }) {
             rest = String(rest.dropFirst(verb.count))
             original = String(original.dropFirst(verb.count))
@@ -96,17 +85,96 @@ enum TaskReader {
             }
             return .everyone(String(original.prefix(phraseEnd)))
         }
-        let candidates = addressees.map { ($0, VietnameseText.fold($0)) }.sorted { $0.1.count > $1.1.count }
+        let named = namedAddressees(AgencyName.key(original), addressees: addressees)
+        if !named.isEmpty { return .named(named) }
+        // An agency the list does not name, or one that passes the task on ("Bộ Y tế đề nghị …").
+        guard let (name, after) = AgencyName.leading(in: original) else { return .unknown }
+        let foldedAfter = VietnameseText.fold(after)
+        if depth == 0, let verb = assigningVerbs.first(where: { foldedAfter.hasPrefix($0) }) {
+            let passed = assignment(at: String(after.dropFirst(verb.count)), addressees: addressees, depth: 1)
+            if case .unknown = passed {} else { return passed }
+        }
+        // "Ban quản lý các thôn, ấp" for the addressee "Ban quản lý các thôn, ấp trên địa bàn xã".
+        let key = AgencyName.key(name)
+        let longer = addressees.filter { AgencyName.key($0).hasPrefix(key + " ") }
+        var names = [longer.count == 1 ? longer[0] : name]
+        // "Sở Y tế, Sở Tài chính …", "Báo X và Đài Y …": more names, each with its noun.
+        var remaining = after
+        while true {
+            let folded = VietnameseText.fold(remaining)
+            guard folded.hasPrefix("va ") || folded.hasPrefix(", ") else { break }
+            let next = String(remaining.drop { $0 != " " }.dropFirst())
+            guard let (more, tail) = AgencyName.leading(in: next) else { break }
+            names.append(more)
+            remaining = tail
+        }
+        return .named(names)
+    }
+
+    /// Addressees named one after the other at the start of a folded key (``AgencyName/key(_:)``).
+    private static func namedAddressees(_ key: String, addressees: [String]) -> [String] {
+        var rest = key
+        let candidates = addressees.map { ($0, AgencyName.key($0)) }.sorted { $0.1.count > $1.1.count }
         var found: [String] = []
         while true {
             guard let match = candidates.first(where: { rest.hasPrefix($0.1) && boundary(after: $0.1, in: rest) }) else { break }
             if !found.contains(match.0) { found.append(match.0) }
             rest = String(rest.dropFirst(match.1.count))
-            let separators = [", ", " va ", "; ", " , ", ","]
+            let separators = [", ", " va ", "; ", " , ", ",", " cung "]
             guard let separator = separators.first(where: { rest.hasPrefix($0) }) else { break }
             rest = String(rest.dropFirst(separator.count))
         }
-        return found.isEmpty ? .unknown : .named(found)
+        return found
+    }
+
+    // MARK: What an item or a paragraph is
+
+    /// Folded openings of an item that approves or notes, and asks nothing ("1. Đồng ý với đề
+    /// xuất của Sở Công Thương …").
+    static let approvalOpenings = ["dong y ", "nhat tri ", "thong nhat ", "ghi nhan ", "bieu duong ", "chap thuan "]
+
+    static func isApproval(_ text: String) -> Bool {
+        let folded = VietnameseText.fold(text)
+        return approvalOpenings.contains { folded.hasPrefix($0) }
+    }
+
+    /// The closing line of a notice: "Văn phòng UBND tỉnh thông báo để Sở … biết, thực hiện./."
+    static func isClosing(_ text: String) -> Bool {
+        let folded = VietnameseText.fold(SourceLine.trimmingEndPunctuation(text))
+        return folded.contains("thong bao de ") || folded.hasSuffix("biet, thuc hien") || folded.hasSuffix("biet va thuc hien")
+            || folded.hasSuffix("de biet") || folded.hasPrefix("yeu cau thu truong") || folded.hasPrefix("noi nhan")
+    }
+
+    /// The parts of one item that are tasks of their own: "…; đồng thời nghiên cứu …" (the same
+    /// assignees, `inherits`), and a sentence that starts with another agency ("… báo cáo trước
+    /// ngày 30/9/2024. Bộ Xây dựng tổng hợp, báo cáo.").
+    static func parts(of text: String, addressees: [String]) -> [(text: String, inherits: Bool)] {
+        var result: [(String, Bool)] = []
+        var current = ""
+        var inherits = false
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            current += (current.isEmpty ? "" : " ") + word
+            index += 1
+            guard index < words.count, let last = word.last, last == ";" || last == "." else { continue }
+            let rest = words[index...].joined(separator: " ")
+            let folded = VietnameseText.fold(rest)
+            if folded.hasPrefix("dong thoi ") {
+                result.append((current, inherits))
+                current = ""
+                inherits = true
+                index += 2
+            } else if last == ".", words[index].first?.isUppercase == true, word.count > 2 || word == ".",
+                      !namedAddressees(AgencyName.key(rest), addressees: addressees).isEmpty || AgencyName.leading(in: rest) != nil {
+                result.append((current, inherits))
+                current = ""
+                inherits = false
+            }
+        }
+        if !current.isEmpty { result.append((current, inherits)) }
+        return result
     }
 
     private static func boundary(after prefix: String, in text: String) -> Bool {

@@ -188,12 +188,15 @@ struct Importer {
                 let found = try agency(named: name)
                 if !assignees.contains(found) { assignees.append(found) }
             }
-            let deadline = task.deadlinePhrase.map { Deadline(phrase: $0) } ?? .none()
+            // A date written without its year ("trước 30/6") is in the dispatch's year.
+            let deadline = task.deadlinePhrase.map { Deadline(phrase: $0, year: document.date?.year) } ?? .none()
             let stored = DirectiveTask(id: "", directive: document.reference, number: task.number, text: task.text,
                                        deadline: deadline, assigneeIDs: assignees.map(\.id))
             let id = try seeder.insert(task: stored, documentID: documentID)
             if assignees.isEmpty {
-                plan.warnings.append("task \(task.number): no assignee; it was stored without assignments")
+                plan.warnings.append(dryRun
+                    ? "task \(task.number): no assignee; it would be stored without assignments"
+                    : "task \(task.number): no assignee; it was stored without assignments")
             }
             if VietnameseText.fold(task.text).contains("tong hop") {
                 plan.warnings.append("task \(task.number) mentions “tổng hợp”; which tasks it consolidates was not guessed (none recorded)")
@@ -256,12 +259,22 @@ struct Importer {
     static func kind(of name: String) -> Agency.Kind {
         let folded = VietnameseText.fold(name) + " "
         func starts(_ prefixes: String...) -> Bool { prefixes.contains { folded.hasPrefix($0 + " ") } }
+        // Central and Party bodies first (Nghị định 123/2016 for ministries and cơ quan ngang bộ).
+        if starts("bo") && !starts("bo chi huy") { return .ministry }
+        if starts("van phong chinh phu", "thanh tra chinh phu", "ngan hang nha nuoc", "uy ban dan toc") { return .ministry }
+        if starts("tinh uy", "huyen uy", "thanh uy", "quan uy", "dang uy", "ban thuong vu", "thuong truc tinh uy",
+                  "ban can su dang", "ban tuyen giao", "ban dan van", "ban to chuc", "uy ban kiem tra", "ban noi chinh", "cac huyen uy") {
+            return .partyBody
+        }
+        for committee in ["ubnd", "uy ban nhan dan"] where starts("\(committee) tinh", "\(committee) cac tinh") {
+            return .provincialGovernment
+        }
         if starts("so") { return .department }
         if starts("cong an") || folded.contains(" cong an ") { return .police }
         if starts("thue", "cuc thue", "chi cuc thue") { return .tax }
         if starts("vien") { return .institute }
         if starts("bao", "dai", "cong") { return .media }
-        let units = ["huyen", "xa", "thanh pho", "phuong", "thi xa", "thi tran", "quan"]
+        let units = ["huyen", "xa", "thanh pho", "phuong", "thi xa", "thi tran", "quan", "cac huyen", "cac xa", "cac quan", "cac phuong"]
         for committee in ["ubnd", "uy ban nhan dan"] where units.contains(where: { starts("\(committee) \($0)") }) {
             return .localGovernment
         }

@@ -80,10 +80,13 @@ import Tracking
         #expect(parsed.tasks.first?.deadline?.anchor == nil)
         #expect(parsed.tasks.dropFirst().first?.text.contains("b) Gửi báo cáo") == true)
         #expect(parsed.tasks.dropFirst().first?.deadline?.anchor?.iso == "2025-03-05")
-        #expect(parsed.tasks.last?.deadline == nil)
+        // "phối hợp kịp thời": the phrase is kept, with no date (issue 10).
+        #expect(parsed.tasks.last?.deadline?.raw == "kịp thời")
+        #expect(parsed.tasks.last?.deadline?.anchor == nil)
+        #expect(parsed.tasks.last?.deadline?.granularity == DeadlineGranularity.none)
         #expect(parsed.recipients == ["Như trên", "UBND tỉnh (b/c)", "Lưu: VT, MT"])
         #expect(parsed.signer == ParsedDispatch.Signer(authority: "KT. GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn An"))
-        #expect(parsed.warnings.contains { $0.hasPrefix("line 30: task 3 names no deadline") })
+        #expect(parsed.warnings.contains { $0.hasPrefix("line 30: task 3: “kịp thời” names no date") })
     }
 
     @Test func chainedAuthority() {
@@ -162,10 +165,19 @@ import Tracking
     }
 
     @Test func aTaskWithoutADateHasNoDeadline() {
-        let parsed = DispatchParser.parse("Kính gửi: Công an tỉnh.\n\n1. Giao Công an tỉnh khẩn trương kiểm tra, xử lý.")
+        let parsed = DispatchParser.parse("Kính gửi: Công an tỉnh.\n\n1. Giao Công an tỉnh kiểm tra, xử lý.")
         #expect(parsed.tasks.count == 1)
         #expect(parsed.tasks.first?.deadline == nil)
         #expect(parsed.warnings.contains { $0.contains("task 1 names no deadline") })
+    }
+
+    /// "khẩn trương" asks for speed without a date: the phrase is kept, its date is null.
+    @Test func anUrgentTaskKeepsItsPhraseWithoutADate() {
+        let parsed = DispatchParser.parse("Kính gửi: Công an tỉnh.\n\n1. Giao Công an tỉnh khẩn trương kiểm tra, xử lý.")
+        #expect(parsed.tasks.first?.deadline?.raw == "khẩn trương")
+        #expect(parsed.tasks.first?.deadline?.anchor == nil)
+        #expect(parsed.tasks.first?.deadline?.qualifier == Deadline.Qualifier.none)
+        #expect(parsed.warnings.contains { $0.contains("task 1: “khẩn trương” names no date") })
     }
 
     @Test func truncatedDispatchesNeverCrash() throws {

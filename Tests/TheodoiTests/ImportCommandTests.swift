@@ -35,7 +35,7 @@ import Testing
             ((task["assignments"] as? [[String: Any]]) ?? []).compactMap { $0["agency_id"] as? String }
         }
         #expect(agencies == [["cong-an-tinh", "so-cong-thuong"], ["ubnd-tien-du", "ubnd-yen-phong"], ["so-xd"]])
-        #expect(tasks.map { $0["deadline_raw"] as? String } == ["chậm nhất ngày 10 hàng tháng", "trước ngày 05/3/2025", ""])
+        #expect(tasks.map { $0["deadline_raw"] as? String } == ["chậm nhất ngày 10 hàng tháng", "trước ngày 05/3/2025", "kịp thời"])
     }
 
     @Test func importing239AgainIsRefused() throws {

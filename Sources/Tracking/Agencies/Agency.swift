@@ -14,6 +14,9 @@ public struct Agency: Hashable, Sendable, Identifiable {
         case partyBody = "party_body"
         /// UBND tỉnh, its office.
         case provincialGovernment = "provincial_government"
+        /// A ministry or a body of ministerial rank (Bộ, cơ quan ngang bộ, Văn phòng Chính phủ).
+        /// Added with issue 10; the raw values above are unchanged, so stored kinds still read.
+        case ministry
 
         public func label(_ language: Language) -> String {
             switch self {
@@ -25,6 +28,7 @@ public struct Agency: Hashable, Sendable, Identifiable {
             case .localGovernment: language.pick("Chính quyền địa phương", "Local government")
             case .partyBody: language.pick("Cơ quan Đảng", "Party body")
             case .provincialGovernment: language.pick("UBND tỉnh", "Provincial government")
+            case .ministry: language.pick("Bộ, cơ quan ngang bộ", "Ministry")
             }
         }
     }

@@ -35,26 +35,32 @@ public struct Deadline: Hashable, Sendable {
     }
 
     /// Reads the qualifier and the date out of a deadline phrase. Returns a dateless deadline
-    /// when the phrase names no date; never invents one.
-    public init(phrase: String) {
+    /// when the phrase names no date, or a date that does not exist ("29/02/2025"); never
+    /// invents one. `year` completes a date written without one ("trước 30/6"): the
+    /// dispatch's own year. A month, quarter or year is due at its last day, with no "trước"
+    /// reading (issue 10; FACTS.md, "Deadlines").
+    public init(phrase: String, year: Int? = nil) {
         let raw = VietnameseText.normalized(phrase).trimmingWhitespace()
         let folded = VietnameseText.fold(raw)
         if let day = Self.monthlyDay(in: folded) {
             self.init(raw: raw, anchor: nil, qualifier: .monthly, dayOfMonth: day)
             return
         }
-        guard let (date, dateStart) = Self.firstDate(in: folded) else {
+        let reading = DeadlinePhraseReader(phrase: raw, year: year).read()
+        guard let date = reading.anchor else {
             self.init(raw: raw, anchor: nil, qualifier: .none)
             return
         }
-        let lead = String(folded[..<dateStart])
-        let qualifier: Qualifier
-        if lead.hasSuffix("truoc ngay ") || lead.hasSuffix("truoc ") {
-            qualifier = .before
-        } else {
-            qualifier = .noLaterThan
-        }
-        self.init(raw: raw, anchor: date, qualifier: qualifier)
+        self.init(raw: raw, anchor: date, qualifier: reading.granularity == .day && reading.before ? .before : .noLaterThan)
+    }
+
+    /// How precisely the phrase names its date (read again from `raw`, so that a deadline
+    /// read back from the store has it too).
+    public var granularity: DeadlineGranularity {
+        if qualifier == .monthly { return .none }
+        if raw.isEmpty { return .none }
+        let reading = DeadlinePhraseReader(phrase: raw, year: anchor?.year).read()
+        return reading.granularity
     }
 
     /// "chậm nhất ngày 17 hàng tháng" / "hàng tháng, chậm nhất ngày 17".
@@ -63,26 +69,6 @@ public struct Deadline: Hashable, Sendable {
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         for (index, word) in words.enumerated() where word == "ngay" && index + 1 < words.count {
             if let day = Int(words[index + 1]), (1...31).contains(day) { return day }
-        }
-        return nil
-    }
-
-    /// The first `dd/mm/yyyy` in the text that is a real date, and where it starts.
-    private static func firstDate(in folded: String) -> (CalendarDate, String.Index)? {
-        var index = folded.startIndex
-        while index < folded.endIndex {
-            if folded[index].isNumber {
-                var end = index
-                while end < folded.endIndex, folded[end].isNumber || folded[end] == "/" {
-                    end = folded.index(after: end)
-                }
-                if let date = CalendarDate(vietnamese: folded[index..<end]) {
-                    return (date, index)
-                }
-                index = end
-            } else {
-                index = folded.index(after: index)
-            }
         }
         return nil
     }

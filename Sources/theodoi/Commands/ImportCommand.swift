@@ -44,12 +44,33 @@ struct ImportCommand: ParsableCommand {
         valueName: "name"))
     var areaNames: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The reference (\"57/VPCP-TH\") of a dispatch published without a \"Số:\" line; the text's own wins.",
+        valueName: "ref"))
+    var reference: String?
+
+    @Option(name: .long, help: ArgumentHelp("The date (YYYY-MM-DD or dd/mm/yyyy) when the text has none.", valueName: "date"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("The issuing body when the text has none.", valueName: "name"))
+    var issuer: String?
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         let l = (try? AppContext.language(global.lang ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])) ?? .vi
         if files.isEmpty {
             throw ValidationError(l.pick("thiếu tệp văn bản cần nhập", "no dispatch file given"))
+        }
+        if let reference, DocumentReference(reference) == nil {
+            throw ValidationError(l.pick("“\(reference)” không phải số, ký hiệu văn bản (ví dụ 57/VPCP-TH)",
+                                         "“\(reference)” is not a document reference (e.g. 57/VPCP-TH)"))
+        }
+        if let date, CalendarDate(parsing: date) == nil {
+            throw ValidationError(l.pick("“\(date)” không phải ngày (YYYY-MM-DD hoặc dd/mm/yyyy)", "“\(date)” is not a date (YYYY-MM-DD or dd/mm/yyyy)"))
+        }
+        if reference != nil, files.count > 1 {
+            throw ValidationError(l.pick("--reference chỉ dùng khi nhập một tệp", "--reference is for one file only"))
         }
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError(l.pick("\"-\" (đầu vào chuẩn) chỉ được dùng một lần",
@@ -70,7 +91,7 @@ struct ImportCommand: ParsableCommand {
         let context = try AppContext(global)
         let l = context.language
         let text = try Self.read(file, name: file)
-        let parsed = Self.parse(text)
+        let parsed = parse(text)
         // On standard output: a refusal keeps to its one line on standard error (SPEC §4).
         Output.text(Self.warnings(parsed, language: l))
         var directive = try Self.directive(parsed, file: file)
@@ -109,7 +130,7 @@ struct ImportCommand: ParsableCommand {
             var parsed: ParsedDispatch? = nil
             do {
                 let text = try Self.read(file, name: name)
-                let dispatch = Self.parse(text)
+                let dispatch = parse(text)
                 parsed = dispatch
                 var directive = try Self.directive(dispatch, file: name)
                 let guessed = AreaMention.named(in: text, areas: areas).filter { area in !chosen.contains(area) }
@@ -166,12 +187,18 @@ struct ImportCommand: ParsableCommand {
     /// The file's bytes; "-" is standard input.
     private static func read(_ file: String, name: String) throws -> String {
         let data = try InputFile.read(file)
+        try DispatchSizeLimit.check(data, name: name)
         guard let text = String(validating: data, as: UTF8.self) else { throw ImportError.notUTF8(name) }
         return text
     }
 
-    private static func parse(_ text: String) -> ParsedDispatch {
-        DispatchParser.parse(text)
+    private func parse(_ text: String) -> ParsedDispatch {
+        var parsed = DispatchParser.parse(text)
+        // What the header lacks, given on the command line; what the text says wins.
+        if parsed.reference == nil, let reference { parsed.reference = DocumentReference(reference) }
+        if parsed.date == nil, let date { parsed.date = CalendarDate(parsing: date) }
+        if parsed.issuer == nil, let issuer { parsed.issuer = issuer }
+        return parsed
     }
 
     /// The parser's warnings, or nothing when there are none.
@@ -306,8 +333,8 @@ enum ImportError: UserFacingError {
     func message(_ language: Language) -> String {
         switch self {
         case .noReference(let file):
-            language.pick("\(file): không tìm thấy số, ký hiệu văn bản (dòng “Số:”); không nhập",
-                          "\(file): no document reference (“Số:” line) was found; nothing imported")
+            language.pick("\(file): không tìm thấy số, ký hiệu văn bản (dòng “Số:”); không nhập (cho số bằng --reference)",
+                          "\(file): no document reference (“Số:” line) was found; nothing imported (give it with --reference)")
         case .noTasks(let file):
             language.pick("\(file): không tìm thấy nhiệm vụ đánh số nào; không nhập",
                           "\(file): no numbered task was found; nothing imported")

@@ -32,6 +32,7 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         let language = try AppContext.language(global.lang ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])
         let data = try InputFile.read(file)
+        try DispatchSizeLimit.check(data, name: file == "-" ? language.pick("(đầu vào chuẩn)", "(standard input)") : file)
         let parsed = DispatchParser.parse(String(decoding: data, as: UTF8.self))
         switch format {
         case .json:
