@@ -163,3 +163,22 @@ import TrackingStore
         try Snapshot.assert(DashboardView.render(state, theme: Theme(colors: .none)), named: "report-form-errors-\(width)x\(height)")
     }
 }
+
+/// The form applies the length limits `report submit` applies, in the field.
+@Suite struct ReportFormLimitTests {
+    @Test func aSectionOverTheLimitIsAnErrorInItsField() throws {
+        var form = ReportForm(taskID: "1", agencyID: "cong-an-tinh", areaIDs: [], baseRevision: 0)
+        form.setText(.reference, "12/BC-CAT")
+        form.setText(.date, "10/02/2025")
+        form.setText(.section(.results), "Đã xử lý")
+        form.setText(.section(.workDone), String(repeating: "a", count: ReportContent.maximumSectionLength + 1))
+        guard case .failure(let failure) = form.validate(today: CalendarDate(iso: "2025-02-12")!, language: .vi) else {
+            Issue.record("accepted a section over the limit"); return
+        }
+        #expect(failure.errors[.section(.workDone)] == "dài 100.001 ký tự, quá giới hạn 100.000")
+        form.setText(.section(.workDone), String(repeating: "a", count: ReportContent.maximumSectionLength))
+        guard case .success = form.validate(today: CalendarDate(iso: "2025-02-12")!, language: .vi) else {
+            Issue.record("refused a section at the limit"); return
+        }
+    }
+}

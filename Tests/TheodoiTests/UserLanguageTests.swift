@@ -67,3 +67,24 @@ import Testing
         #expect(english.stderr.hasPrefix("Error: "))
     }
 }
+
+/// One documented length limit per field, the same for every entry point.
+@Suite struct ReportLengthLimitTests {
+    @Test func aSectionOverTheLimitIsRefusedWholeAndOneAtTheLimitGoesIn() throws {
+        let folder = try TestFolder()
+        func body(_ length: Int) throws -> Data {
+            try JSONSerialization.data(withJSONObject: ["reference": "12/BC-CAT", "date": "2025-02-10",
+                                                        "work_done": String(repeating: "ệ", count: length)])
+        }
+        let over = try UserLanguageTests.submit(try body(100_001), folder)
+        #expect(over.status == 1)
+        #expect(over.stderr == "theodoi: work_done: dài 100.001 ký tự, quá giới hạn 100.000 ký tự (không lưu gì)\n")
+        #expect(try BadInputTests.counts(folder.database)[0] == 0)
+        let atLimit = try UserLanguageTests.submit(try body(100_000), folder)
+        #expect(atLimit.status == 0, "\(atLimit.stderr)")
+        let longReference = try UserLanguageTests.submit(
+            try JSONSerialization.data(withJSONObject: ["reference": String(repeating: "1", count: 101), "date": "2025-02-10", "work_done": "x"]),
+            folder, lang: "en")
+        #expect(longReference.stderr == "theodoi: reference: is 101 characters long, over the limit of 100 (nothing stored)\n")
+    }
+}

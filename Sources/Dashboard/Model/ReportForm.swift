@@ -93,6 +93,17 @@ public struct ReportForm: Sendable, Equatable {
         for section in [ReportSection.workDone, .results] where text(.section(section)).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors[.section(section)] = l.pick("bắt buộc", "required")
         }
+        // The limits `report submit` applies (ReportContent), said in the field.
+        if reference.count > ReportContent.maximumReferenceLength {
+            errors[.reference] = l.pick("quá \(ReportContent.maximumReferenceLength) ký tự", "over \(ReportContent.maximumReferenceLength) characters")
+        }
+        for section in ReportSection.allCases where text(.section(section)).utf8.count > ReportContent.maximumSectionLength {
+            let length = text(.section(section)).count
+            if length > ReportContent.maximumSectionLength {
+                errors[.section(section)] = l.pick("dài \(VietnameseNumber.grouped(length)) ký tự, quá giới hạn \(VietnameseNumber.grouped(ReportContent.maximumSectionLength))",
+                                                   "\(length) characters, over the limit of \(ReportContent.maximumSectionLength)")
+            }
+        }
         var figures: [AreaFigures] = []
         for area in areaIDs {
             var row = AreaFigures(areaID: area)

@@ -29,10 +29,28 @@ public struct ReportContent: Hashable, Sendable {
         set { sections[section] = VietnameseText.normalized(newValue) }
     }
 
+    /// The longest a section may be, in characters (grapheme clusters): about 40 printed pages,
+    /// far above any report seen, low enough that the form stays instant on it. The same limit
+    /// for every entry point (`report submit`, NDJSON lines, the form).
+    public static let maximumSectionLength = 100_000
+    /// The longest reference ("12/BC-CAT"), in characters.
+    public static let maximumReferenceLength = 100
+
     /// Checks what JSON cannot: a reference, at least one section, a date not after today,
-    /// areas that exist and appear once, figures that are whole numbers ≥ 0.
+    /// areas that exist and appear once, figures that are whole numbers ≥ 0, texts within
+    /// their limits.
     public func validated(areas: [Area], today: CalendarDate) throws(ReportInputError) -> ReportContent {
         guard !reference.isEmpty else { throw ReportInputError(path: "reference", problem: .missing) }
+        if reference.count > Self.maximumReferenceLength {
+            throw ReportInputError(path: "reference", problem: .tooLong(reference.count, limit: Self.maximumReferenceLength))
+        }
+        for section in ReportSection.allCases where self[section].utf8.count > Self.maximumSectionLength {
+            // Counted in characters only when the bytes say it may be over (a character is 1–4+ bytes).
+            let length = self[section].count
+            if length > Self.maximumSectionLength {
+                throw ReportInputError(path: section.rawValue, problem: .tooLong(length, limit: Self.maximumSectionLength))
+            }
+        }
         guard date <= today else { throw ReportInputError(path: "date", problem: .dateAfterToday(date, today)) }
         guard ReportSection.allCases.contains(where: { !self[$0].trimmingWhitespace().isEmpty }) else {
             throw ReportInputError(path: ReportSection.workDone.rawValue, problem: .noSection)
@@ -77,6 +95,8 @@ public struct ReportInputError: UserFacingError, Equatable {
         case unknownArea(String, [String])
         case ambiguousArea(String, [String])
         case duplicateArea(String)
+        /// Longer than its limit (characters), refused whole rather than cut.
+        case tooLong(Int, limit: Int)
         /// A control character other than tab and line breaks (U+0000…): refused, not cut.
         case controlCharacter(UInt32, offset: Int)
         /// Bytes that are not UTF-8, at a byte offset (from 0).
@@ -144,6 +164,9 @@ public struct ReportInputError: UserFacingError, Equatable {
                                    "\"\(name)\" matches several areas: \(candidates.joined(separator: ", "))")
         case .duplicateArea(let area):
             reason = language.pick("khu vực \(area) xuất hiện hai lần", "area \(area) appears twice")
+        case .tooLong(let length, let limit):
+            reason = language.pick("dài \(VietnameseNumber.grouped(length)) ký tự, quá giới hạn \(VietnameseNumber.grouped(limit)) ký tự (không lưu gì)",
+                                   "is \(length) characters long, over the limit of \(limit) (nothing stored)")
         case .controlCharacter(let value, let offset):
             let code = "U+" + String(repeating: "0", count: max(0, 4 - String(value, radix: 16).count)) + String(value, radix: 16, uppercase: true)
             reason = language.pick("có ký tự điều khiển \(code) ở ký tự thứ \(offset + 1); chỉ được dùng tab và xuống dòng (không lưu gì)",
