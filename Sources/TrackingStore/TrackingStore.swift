@@ -22,6 +22,8 @@ public final class TrackingStore: Sendable {
     public let path: String
     public let mode: AccessMode
     let pool: DatabasePool
+    /// Seconds a writer waits for another process's write lock.
+    let busyTimeout: TimeInterval
 
     /// Opens (and when needed creates and fills) the database at `path`.
     ///
@@ -37,6 +39,7 @@ public final class TrackingStore: Sendable {
                 traceStatements: (@Sendable (String) -> Void)? = nil) throws(StoreError) {
         self.path = path
         self.mode = mode
+        self.busyTimeout = busyTimeout
         let fileManager = FileManager.default
         let exists = fileManager.fileExists(atPath: path)
         if mode == .readOnly, !exists { throw .missing(path: path) }

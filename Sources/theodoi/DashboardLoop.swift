@@ -175,7 +175,7 @@ final class DashboardLoop {
 
     private func timerMessages() -> [Msg] {
         var messages: [Msg] = []
-        if state.form?.isDirty == true { messages.append(saveDraft()) }
+        if state.form?.isDirty == true { messages.append(saveDraft(waiting: false)) }
         if let nextRotation, nextRotation <= Date() {
             messages.append(.rotate)
             scheduleRotation()
@@ -229,7 +229,8 @@ final class DashboardLoop {
             case .openReportForm(let taskID, let agencyID):
                 queue += Update.apply(openForm(taskID: taskID, agencyID: agencyID), to: &state)
             case .saveDraft(let taskID, let agencyID, let payload, let base):
-                queue += Update.apply(saveDraft(taskID: taskID, agencyID: agencyID, payload: payload, baseRevision: base), to: &state)
+                queue += Update.apply(saveDraft(taskID: taskID, agencyID: agencyID, payload: payload, baseRevision: base, waiting: false),
+                                      to: &state)
             case .discardDraft(let taskID, let agencyID):
                 try? requireStore().deleteDraft(user: context.user, taskID: taskID, agencyID: agencyID)
             case .submitReport(let taskID, let agencyID, let content, let expected):
@@ -257,16 +258,22 @@ final class DashboardLoop {
     }
 
     /// Saves the open form's draft (after a pause in typing, on leaving a field, on a hang-up).
-    private func saveDraft() -> Msg {
+    /// - Parameter waiting: false while the user types: a busy database defers the save (the
+    ///   next second tries again) instead of freezing the keys; true on quitting and hang-up,
+    ///   when waiting is what keeps the draft.
+    private func saveDraft(waiting: Bool = true) -> Msg {
         guard let form = state.form else { return .draftSaved }
-        return saveDraft(taskID: form.taskID, agencyID: form.agencyID, payload: form.draftPayload, baseRevision: form.baseRevision)
+        return saveDraft(taskID: form.taskID, agencyID: form.agencyID, payload: form.draftPayload, baseRevision: form.baseRevision,
+                         waiting: waiting)
     }
 
-    private func saveDraft(taskID: String, agencyID: String, payload: String, baseRevision: Int) -> Msg {
+    private func saveDraft(taskID: String, agencyID: String, payload: String, baseRevision: Int, waiting: Bool) -> Msg {
         do {
             try requireStore().saveDraft(payload, baseRevision: baseRevision, user: context.user, taskID: taskID, agencyID: agencyID,
-                                at: context.clock.timestamp())
+                                at: context.clock.timestamp(), waiting: waiting)
             return .draftSaved
+        } catch .locked where !waiting {
+            return .draftDeferred
         } catch {
             return .reportRejected(error.message(context.language), latestRevision: nil)
         }

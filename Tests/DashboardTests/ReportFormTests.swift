@@ -182,3 +182,20 @@ import TrackingStore
         }
     }
 }
+
+/// A draft that waits for a busy database: the form says so and stays dirty; saved, it says nothing.
+@Suite struct DraftDeferredTests {
+    @Test func aDeferredDraftIsSaidAndRetried() throws {
+        let fixture = try DashboardFixture()
+        var state = try fixture.state(today: "2025-02-12", width: 120, height: 40)
+        var form = ReportForm(taskID: "1", agencyID: "cong-an-tinh", areaIDs: [], baseRevision: 0)
+        form.isDirty = true
+        state.form = form
+        _ = Update.apply(.draftDeferred, to: &state)
+        #expect(state.form?.isDirty == true)
+        #expect(state.form?.notice == "Chưa lưu được nháp: cơ sở dữ liệu đang bận; sẽ tự thử lại (phần đã gõ vẫn còn)")
+        _ = Update.apply(.draftSaved, to: &state)
+        #expect(state.form?.isDirty == false)
+        #expect(state.form?.notice == nil)
+    }
+}

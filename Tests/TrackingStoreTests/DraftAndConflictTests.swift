@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import Tracking
 @testable import TrackingStore
@@ -17,6 +18,24 @@ import Tracking
         try store.deleteDraft(user: "an", taskID: "1", agencyID: "cong-an-tinh")
         #expect(try store.draft(user: "an", taskID: "1", agencyID: "cong-an-tinh") == nil)
         #expect(try store.draft(user: "binh", taskID: "1", agencyID: "cong-an-tinh") != nil)
+    }
+
+    /// While another process holds the write lock, a draft saved without waiting is refused
+    /// as locked (the form keeps it and tries again), and goes in once the lock is gone.
+    @Test func aDraftDoesNotWaitForABusyDatabase() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        let store = try TrackingStore(path: path, busyTimeout: 60)
+        let other = try DatabaseQueue(path: path)
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            #expect(throws: StoreError.locked(path: path)) {
+                try store.saveDraft("{}", baseRevision: 0, user: "an", taskID: "1", agencyID: "cong-an-tinh", at: "t1", waiting: false)
+            }
+            try db.execute(sql: "COMMIT")
+        }
+        try store.saveDraft("{}", baseRevision: 0, user: "an", taskID: "1", agencyID: "cong-an-tinh", at: "t2", waiting: false)
+        #expect(try store.draft(user: "an", taskID: "1", agencyID: "cong-an-tinh")?.updatedAt == "t2")
     }
 
     @Test func draftTextIsStoredNFC() throws {

@@ -26,6 +26,8 @@ public enum Msg: Sendable {
     /// The store refused the submission; `latestRevision` is set for a conflict.
     case reportRejected(String, latestRevision: Int?)
     case draftSaved
+    /// The draft could not be saved yet (the database is busy): kept, tried again shortly.
+    case draftDeferred
     /// The wall's rotation timer fired.
     case rotate
 }

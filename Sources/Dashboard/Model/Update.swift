@@ -65,12 +65,23 @@ public enum Update {
             return []
         case .draftSaved:
             state.form?.isDirty = false
+            if state.form?.notice == Self.draftDeferredNotice(state.language) { state.form?.notice = nil }
+            return []
+        case .draftDeferred:
+            // Still dirty: the loop tries again within a second; typing goes on meanwhile.
+            state.form?.notice = Self.draftDeferredNotice(state.language)
             return []
         case .rotate:
             let count = WallPage.all(in: state).count
             state.wallPage = (state.wallPage + 1) % max(1, count)
             return wallPageShown(&state)
         }
+    }
+
+    /// What the form says while its draft waits for a busy database.
+    static func draftDeferredNotice(_ language: Language) -> String {
+        language.pick("Chưa lưu được nháp: cơ sở dữ liệu đang bận; sẽ tự thử lại (phần đã gõ vẫn còn)",
+                      "Draft not saved yet: the database is busy; trying again (what you typed is kept)")
     }
 
     // MARK: - Keys
