@@ -23,11 +23,18 @@ public enum CellWrite: Hashable, Sendable {
         let cell = buffer[x, y]
         if cell.isContinuation {
             let left = buffer[x - 1, y]
-            if x > 0, ourWidth(left.text) == 2, let base = left.text.unicodeScalars.first, terminalWidth(base) == 2 {
+            if x > 0, ourWidth(left.text) == 2, let base = left.text.unicodeScalars.first, terminalWidth(base) == 2,
+               fitsOneCell(left.text, terminalWidth: terminalWidth) {
                 return .skip
             }
             // An orphan right half, or one whose left half curses draws narrow.
             return .scalars([" "], cell.style)
+        }
+        if !fitsOneCell(cell.text, terminalWidth: terminalWidth) {
+            // A cluster curses cannot hold in one cell (👨‍👩‍👧, 🇻🇳, 👍🏽): one visible
+            // placeholder, never a part of it that reads as another character (👨, 🇻, 👍).
+            // A wide one keeps its two columns: the right half is written blank.
+            return .scalars(["\u{FFFD}"], cell.style)
         }
         var scalars = Array(cell.text.unicodeScalars.prefix(maximumScalars))
         let base = scalars[0]
@@ -52,6 +59,16 @@ public enum CellWrite: Hashable, Sendable {
             scalars = Array((["\u{25CC}"] + scalars).prefix(maximumScalars))
         }
         return .scalars(scalars, cell.style)
+    }
+
+    /// Whether curses can draw the cell's cluster whole: a base followed only by zero-width
+    /// scalars (combining marks, variation selectors, ZWJ), at most ``maximumScalars`` in all.
+    /// A scalar of its own width after the base (the second half of a flag, a skin tone, the
+    /// next person of a family) is dropped or misplaced by `setcchar`.
+    static func fitsOneCell(_ text: String, terminalWidth: (Unicode.Scalar) -> Int) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.count > 1 else { return true }
+        return scalars.count <= maximumScalars && scalars.dropFirst().allSatisfy { terminalWidth($0) == 0 }
     }
 
     /// Our width of a cell's text (its first grapheme), 1 when it has none.

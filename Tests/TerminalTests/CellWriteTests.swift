@@ -24,6 +24,31 @@ struct CellWriteTests {
         return buffer
     }
 
+    /// glibc's widths for emoji: wide pictographs and skin tones, narrow regional indicators,
+    /// zero-width joiner and variation selector.
+    private static func emojiWidth(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0x200D, 0xFE0F: 0
+        case 0x1F1E6...0x1F1FF: 1
+        case 0x1F300...0x1FAFF: 2
+        default: 1
+        }
+    }
+
+    /// "G👨‍👩‍👧H E🇻🇳F I👍🏽J": each cluster curses cannot hold whole is one placeholder of its
+    /// width, never its first person, half flag or untoned hand.
+    @Test(arguments: ["👨\u{200D}👩\u{200D}👧", "🇻🇳", "👍🏽"])
+    func clustersCursesCannotHoldAreAPlaceholder(cluster: String) {
+        let buffer = row("G" + cluster + "H", width: 8)
+        #expect(plan(1, buffer, width: Self.emojiWidth) == .scalars(["\u{FFFD}"], .plain))
+        #expect(plan(2, buffer, width: Self.emojiWidth) == .scalars([" "], .plain))   // its right half, blank
+        #expect(plan(3, buffer, width: Self.emojiWidth) == .scalars(["H"], .plain))
+        // A single emoji (with its variation selector) is drawn whole.
+        let single = row("👍\u{FE0F}x", width: 8)
+        #expect(plan(0, single, width: Self.emojiWidth) == .scalars(["👍", "\u{FE0F}"], .plain))
+        #expect(plan(1, single, width: Self.emojiWidth) == .skip)
+    }
+
     @Test func aDecomposedLetterIsOneCellWithItsMarks() {
         let bold = Style(bold: true)
         #expect(plan(0, row("e\u{0323}\u{0302}", style: bold)) == .scalars(["e", "\u{0323}", "\u{0302}"], bold))
@@ -56,9 +81,12 @@ struct CellWriteTests {
         #expect(plan(1, buffer) == .scalars([" "], .plain))
     }
 
-    @Test func marksBeyondWhatACellHoldsAreDropped() {
+    /// More marks than a cell holds: a placeholder, not a letter with some of its marks (which
+    /// would read as another letter than the one stored); up to four scalars are drawn whole.
+    @Test func marksBeyondWhatACellHoldsAreAPlaceholder() {
         let zalgo = "a\u{0300}\u{0301}\u{0302}\u{0303}\u{0304}"
-        #expect(plan(0, row(zalgo)) == .scalars(["a", "\u{0300}", "\u{0301}", "\u{0302}"], .plain))
+        #expect(plan(0, row(zalgo)) == .scalars(["\u{FFFD}"], .plain))
+        #expect(plan(0, row("a\u{0300}\u{0301}\u{0302}")) == .scalars(["a", "\u{0300}", "\u{0301}", "\u{0302}"], .plain))
     }
 
     @Test func unprintableBecomesReplacementCharacter() {
