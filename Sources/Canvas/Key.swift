@@ -5,6 +5,9 @@ public enum Key: Hashable, Sendable {
     /// A printable grapheme. A decomposed letter may arrive as its base and then its marks,
     /// each as its own key; text fields join them.
     case character(Character)
+    /// A bracketed paste, whole (line breaks as "\n"): inserted at once, in the field it was
+    /// made in, instead of arriving as thousands of keys whose Enter and Tab would act.
+    case paste(String)
     case enter
     case escape
     case tab

@@ -13,6 +13,9 @@ public enum PrivateKeyCode {
     public static let wordLeft: Int32 = 0x1000
     /// Ctrl-Right, Alt-F: ``Key/wordRight``.
     public static let wordRight: Int32 = 0x1001
+    /// The start and end of a bracketed paste (`ESC [200~`, `ESC [201~`).
+    public static let pasteStart: Int32 = 0x1002
+    public static let pasteEnd: Int32 = 0x1003
 }
 
 /// Decoding what `wget_wch` returns into a ``Key``.

@@ -37,6 +37,9 @@ public enum KeySequences {
         // (macOS Terminal and iTerm2 send these for Option-Left/Right).
         add(PrivateKeyCode.wordLeft, "[1;5D", "Od", "b")
         add(PrivateKeyCode.wordRight, "[1;5C", "Oc", "f")
+        // Bracketed paste (xterm, VTE, tmux, PuTTY, Windows Terminal), which the screen enables.
+        add(PrivateKeyCode.pasteStart, "[200~")
+        add(PrivateKeyCode.pasteEnd, "[201~")
         let functionKeys: [(Int32, [String])] = [
             (1, ["OP", "[11~", "[[A"]), (2, ["OQ", "[12~", "[[B"]), (3, ["OR", "[13~", "[[C"]),
             (4, ["OS", "[14~", "[[D"]), (5, ["[15~", "[[E"]), (6, ["[17~"]), (7, ["[18~"]),

@@ -67,6 +67,8 @@ public final class TerminalScreen {
         KeySequences.install()
         nodelay(window, true)
         curs_set(0)
+        // Ask for pastes in brackets, so that a pasted line break is text, not Enter.
+        writeControl(bracketedPasteOn)
 
         var colorCount = 0, pairLimit = 0, defaultColors = false
         if !noColor, has_colors(), start_color() == OK {
@@ -162,9 +164,46 @@ public final class TerminalScreen {
         guard screen != nil else { return nil }
         var value: wint_t = 0
         let status = wget_wch(window, &value)
+        if status == KEY_CODE_YES, Int32(bitPattern: value) == PrivateKeyCode.pasteStart { return readPaste() }
         let key = Key.decoding(status: status, value: UInt32(value))
         if key == .resize { previous = nil }
         return key
+    }
+
+    /// The rest of a bracketed paste, up to its end marker, as one ``Key/paste(_:)``. A paste
+    /// can arrive in several reads: waits up to half a second for each next part; a paste whose
+    /// end never comes is given as far as it went.
+    private func readPaste() -> Key {
+        var scalars = String.UnicodeScalarView()
+        wtimeout(window, 500)
+        defer { nodelay(window, true) }
+        while true {
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == OK {
+                switch UInt32(value) {
+                case 13: scalars.append("\n")
+                case let code: if let scalar = Unicode.Scalar(code) { scalars.append(scalar) }
+                }
+            } else if status == KEY_CODE_YES {
+                let code = Int32(bitPattern: value)
+                if code == PrivateKeyCode.pasteEnd { break }
+                if code == KEY_ENTER { scalars.append("\n") }
+                // Other keys inside a paste (a sequence a terminal sent) carry no text.
+            } else {
+                break
+            }
+        }
+        return .paste(String(scalars))
+    }
+
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
+
+    /// Writes a mode sequence straight to the terminal (curses has no call for it).
+    private static func writeControl(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
     }
 
     /// Redraws the whole terminal on the next ``present(_:)`` (Ctrl-L), for when something
@@ -178,6 +217,7 @@ public final class TerminalScreen {
     /// Gives the terminal back as it was (cursor, modes, main screen). Safe to call twice.
     public func stop() {
         guard let screen else { return }
+        Self.writeControl(Self.bracketedPasteOff)
         endwin()
         delscreen(screen)
         self.screen = nil
@@ -186,6 +226,7 @@ public final class TerminalScreen {
     /// Restores the terminal from a SIGTERM or SIGHUP handler path: only `endwin`, which
     /// resets the modes and shows the cursor. The process should exit right after.
     public static func emergencyRestore() {
+        writeControl(bracketedPasteOff)
         endwin()
     }
 }

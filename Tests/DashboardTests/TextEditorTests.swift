@@ -601,3 +601,24 @@ private extension TextEditor {
     }
 }
 
+
+/// A bracketed paste is one edit: whole, in its field, one undo step.
+@Suite struct TextEditorPasteTests {
+    @Test func aPasteIsOneEditAndStaysInAOneLineField() {
+        var line = TextEditor(text: "12/", multiline: false)
+        let usedByLine = line.handle(.paste("BC-STNMT\r\nthêm\tnữa"), wrapWidth: 40)
+        #expect(usedByLine)
+        #expect(line.text == "12/BC-STNMT thêm nữa")
+        line.undo()
+        #expect(line.text == "12/")
+
+        var area = TextEditor(text: "", multiline: true)
+        let text = (1...2_000).map { "Dòng \($0): kiểm tra" }.joined(separator: "\n")
+        let usedByArea = area.handle(.paste(text), wrapWidth: 40)
+        #expect(usedByArea)
+        #expect(area.text == text)
+        #expect(area.cursor == text.count)
+        area.undo()
+        #expect(area.text.isEmpty)
+    }
+}

@@ -81,6 +81,13 @@ public struct TextEditor: Sendable, Equatable {
         case .character(let character):
             guard Self.isInsertable(character) else { return false }
             insert(String(character))
+        case .paste(let pasted):
+            // One edit and one undo step, whatever its length; in a one-line field its line
+            // breaks and tabs become spaces (it stays in the field it was pasted in).
+            let cleaned = Self.cleaned(pasted, multiline: isMultiline)
+            guard !cleaned.isEmpty else { return true }
+            history.willChange(.none, text: text, cursor: cursor)
+            replace(cursor..<cursor, with: cleaned)
         case .enter:
             guard isMultiline else { return false }
             insert("\n")

@@ -389,6 +389,10 @@ public enum Update {
             return listKey(key, count: state.visibleAgencyRows.count, selection: &state.selectedAgency)
         case .character(let character):
             filter.text = VietnameseText.normalized(filter.text + String(character))
+        case .paste(let pasted):
+            // A pasted name: one line, its breaks and tabs as spaces, no control characters.
+            let line = String(String.UnicodeScalarView(pasted.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
+            filter.text = VietnameseText.normalized(filter.text + line)
         default:
             return []
         }
