@@ -89,6 +89,10 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name] + keys)
     }
 
+    func send(keys: [String]) throws {
+        try tmux(["send-keys", "-t", name] + keys)
+    }
+
     /// Pastes `text` as a terminal does: bracketed when the program asked for it.
     /// (Through a file: a long text does not fit in one tmux command.)
     func paste(_ text: String) throws {
