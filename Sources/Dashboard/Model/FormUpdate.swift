@@ -35,7 +35,9 @@ enum FormUpdate {
                                                "Select an agency (Tab to the agency list), then press n")
             return []
         }
-        let rows = state.board.allRows.filter { $0.agency.id == agencyID }
+        // The agency's assignments on every directive once its detail read them; the open board's otherwise.
+        let ledger = state.agencyHistory?.agencyID == agencyID ? state.agencyHistory?.rows : nil
+        let rows = ledger ?? state.board.allRows.filter { $0.agency.id == agencyID }
         let task = taskID ?? (rows.first { !$0.progress.status.isDone } ?? rows.first)?.assignment.taskID
         guard let task else { return [] }
         return [.openReportForm(taskID: task, agencyID: agencyID)]
@@ -55,8 +57,10 @@ enum FormUpdate {
             state.notice = backdating.message(state.language)
             return
         }
-        var form = ReportForm(taskID: seed.taskID, agencyID: seed.agencyID, areaIDs: state.snapshot.areas.map(\.id),
-                              baseRevision: seed.latestRevision)
+        var subject = seed.subject ?? ReportSubject(taskID: seed.taskID, agencyID: seed.agencyID, in: state.snapshot,
+                                                     row: state.taskBoard(seed.taskID)?.rows.first { $0.agency.id == seed.agencyID })
+        subject.areas = subject.formAreas(keeping: seed.latest?.figures ?? [])
+        var form = ReportForm(taskID: seed.taskID, agencyID: seed.agencyID, subject: subject, baseRevision: seed.latestRevision)
         if let latest = seed.latest {
             form.fill(from: latest)
         }

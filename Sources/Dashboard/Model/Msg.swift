@@ -43,9 +43,14 @@ public struct ReportFormSeed: Sendable, Equatable {
     /// Set when a revision was submitted after today: the form does not open (see
     /// ``FormUpdate/opened(_:_:)``).
     public var backdating: BackdatedSubmission?
+    /// The task, agency and areas as the task's own directive has them (the shell reads that
+    /// directive). Nil only where the caller has no store: the form then looks in the open board.
+    public var subject: ReportSubject?
 
     public init(taskID: String, agencyID: String, latestRevision: Int, latest: ReportContent?,
-                draftPayload: String?, draftSavedAt: String?, backdating: BackdatedSubmission? = nil) {
+                draftPayload: String?, draftSavedAt: String?, backdating: BackdatedSubmission? = nil,
+                subject: ReportSubject? = nil) {
+        self.subject = subject
         self.taskID = taskID
         self.agencyID = agencyID
         self.latestRevision = latestRevision
@@ -57,10 +62,11 @@ public struct ReportFormSeed: Sendable, Equatable {
 
     /// The seed for the agency's revisions as they stood on the day being viewed: the same cut
     /// as the board's, so the form's "lần N" and prefill agree with what the board shows.
-    public init(taskID: String, agencyID: String, reports: ReportsAsOf, draftPayload: String?, draftSavedAt: String?) {
+    public init(taskID: String, agencyID: String, reports: ReportsAsOf, draftPayload: String?, draftSavedAt: String?,
+                subject: ReportSubject? = nil) {
         self.init(taskID: taskID, agencyID: agencyID, latestRevision: reports.latest?.revision ?? 0,
                   latest: reports.latest?.content, draftPayload: draftPayload, draftSavedAt: draftSavedAt,
-                  backdating: reports.backdating)
+                  backdating: reports.backdating, subject: subject)
     }
 }
 

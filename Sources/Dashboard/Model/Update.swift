@@ -50,6 +50,9 @@ public enum Update {
             state.loadError = message
             return []
         case .reportFormLoaded(let seed):
+            // The seed is read in the background: a second `n` before it came may bring another;
+            // a form already typed in wins over it.
+            guard state.form?.wasEdited != true else { return [] }
             FormUpdate.opened(seed, &state)
             return []
         case .reportFormRefused(let message):
