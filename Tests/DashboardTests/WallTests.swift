@@ -94,8 +94,19 @@ import TrackingStore
         let board = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
         #expect(board.contains("Cơ quan được giao (2)"))
         #expect(board.contains("Trang 3/4: 45/STNMT-MT"))
+        #expect(HeaderTests.header(state).hasPrefix(" theodoi · 45/STNMT-MT · "))
         // Keys still turn pages, and nothing but pages.
         #expect(state.press(.left) == [.openBoard(reference: "239/UBND-NN.TN")])
+    }
+
+    @Test func theListAndEveryDeadlinePagesNameNoDirective() throws {
+        let fixture = try PortfolioTests.fixture()
+        var state = try fixture.state(today: "2025-02-17", width: 120, height: 40)
+        state.mode = .wall
+        _ = Update.apply(.deadlinesLoaded(state.deadlines), to: &state)
+        #expect(HeaderTests.header(state).hasPrefix(" theodoi · Văn bản chỉ đạo "), "\(HeaderTests.header(state))")
+        state.wallPage = 3
+        #expect(HeaderTests.header(state).hasPrefix(" theodoi · Các thời hạn "), "\(HeaderTests.header(state))")
     }
 
     @Test func aHeldDirectiveShowsItsOwnPages() throws {
