@@ -15,7 +15,7 @@ public enum Update {
         case .dataLoaded(let snapshot):
             // A read of another board than the one now open (the user moved on meanwhile).
             if let reference = state.boardReference, let loaded = snapshot.directives.first?.document.reference.text,
-               loaded != reference {
+               !AppState.sameReference(loaded, reference) {
                 return []
             }
             state.replaceSnapshot(snapshot)
