@@ -374,7 +374,8 @@ final class DashboardLoop {
         let reports = try store.reports(agencyID: agencyID, asOf: today)
         let audit = try store.auditTrail(limit: 200, subjectContaining: "/ \(agencyID) /")
             .map { AgencyHistory.Entry(at: $0.at, user: $0.user, action: $0.action, subject: $0.subject) }
-        return .agencyHistoryLoaded(AgencyHistory(agencyID: agencyID, rows: board.allRows, tasks: tasks, reports: reports, audit: audit))
+        return .agencyHistoryLoaded(AgencyHistory(agencyID: agencyID, rows: board.allRows, tasks: tasks, reports: reports, audit: audit,
+                                                   areas: ledger.areas))
     }
 
     private func millisecondsToNextMinute() -> Int32 {

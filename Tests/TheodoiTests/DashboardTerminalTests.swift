@@ -83,7 +83,8 @@ struct DashboardTerminalTests {
         let file = try folder.write("r.json", #"{"reference": "9/BC\u001b]0;pwned\u0007\u001b[41m", "date": "2025-02-12", "results": "x"}"#)
         #expect(try TheodoiProcess.run(["report", "submit", "--task", "1", "--agency", "cong an", "--file", file,
                                         "--db", folder.database, "--today", "2025-02-12"]).status == 0)
-        let session = try TmuxSession(["--db", folder.database, "--today", "2025-02-12"])
+        // Wide enough for the submission's whole line (its directive, task, revision, then the reference).
+        let session = try TmuxSession(["--db", folder.database, "--today", "2025-02-12"], width: 120, height: 40)
         try session.waitFor("home") { $0.contains("Cơ quan được giao") }
         let before = session.title
         try session.send("Tab", "Down", "Down", "Down", "Down", "Down", "Enter")

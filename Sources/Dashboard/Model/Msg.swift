@@ -129,15 +129,26 @@ public struct AgencyHistory: Sendable, Equatable {
     public var rows: [StatusBoard.Row]?
     /// The tasks of ``rows`` and ``reports``, by id.
     public var tasks: [String: DirectiveTask]
+    /// Every revision the agency sent, in the order they were sent (the store reads them by
+    /// task): the detail lists them newest first across directives.
     public var reports: [Report]
     public var audit: [Entry]
+    /// The areas of the agency's directives, by id: a report's figures are named from its own
+    /// directive's areas, not the open board's.
+    public var areas: [Area]
 
     public init(agencyID: String, rows: [StatusBoard.Row]? = nil, tasks: [String: DirectiveTask] = [:],
-                reports: [Report], audit: [Entry]) {
+                reports: [Report], audit: [Entry], areas: [Area] = []) {
         self.agencyID = agencyID
         self.rows = rows
         self.tasks = tasks
-        self.reports = reports
+        self.reports = reports.sorted { ($0.submittedAt, Int($0.taskID) ?? 0, $0.revision) < ($1.submittedAt, Int($1.taskID) ?? 0, $1.revision) }
         self.audit = audit
+        self.areas = areas
+    }
+
+    /// The areas a report of `taskID` names: its directive's, then the open board's as a fallback.
+    public func areas(fallback: [Area]) -> [Area] {
+        areas.isEmpty ? fallback : areas + fallback.filter { area in !areas.contains { $0.id == area.id } }
     }
 }
