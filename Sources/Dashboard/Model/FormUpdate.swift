@@ -128,11 +128,13 @@ enum FormUpdate {
             case .success(let content):
                 form.errors = [:]
                 form.notice = nil   // "còn 1 chỗ cần sửa" no longer holds
+                form.noticeCountsErrors = false
                 form.question = .confirmSubmit(content)
             case .failure(let failure):
                 form.errors = failure.errors
                 if let first = form.order.firstIndex(where: { failure.errors[$0] != nil }) { form.focus = first }
-                form.notice = l.pick("Chưa nộp: còn \(failure.errors.count) chỗ cần sửa", "Not submitted: \(failure.errors.count) fields to fix")
+                form.noticeCountsErrors = true
+                countErrors(&form, l)
             }
             return []
         case .escape:
@@ -149,10 +151,11 @@ enum FormUpdate {
             let effects: [Effect] = [.saveDraft(taskID: form.taskID, agencyID: form.agencyID, payload: form.draftPayload,
                                                 baseRevision: form.baseRevision), .quit]
             return effects
-        case .tab:
-            return move(&form, by: 1, state: state)
-        case .backTab:
-            return move(&form, by: -1, state: state)
+        case .tab, .backTab:
+            let effects = move(&form, by: key == .tab ? 1 : -1, state: state)
+            // As browsers do: Tab into a prefilled one-line field selects it, so typing replaces it.
+            if !form.focusedField.isMultiline { form.editors[form.focusedField]?.selectAll() }
+            return effects
         default:
             break
         }
@@ -165,6 +168,7 @@ enum FormUpdate {
                 form.isDirty = true
                 form.wasEdited = true
                 form.errors[field] = nil
+                countErrors(&form, l)
             }
             return []
         }
@@ -183,9 +187,21 @@ enum FormUpdate {
            !form.text(field).isEmpty {
             form.errors[field] = message
         }
+        countErrors(&form, state.language)
         form.focus = (form.focus + step + form.order.count) % form.order.count
         guard form.isDirty else { return [] }
         return [.saveDraft(taskID: form.taskID, agencyID: form.agencyID, payload: form.draftPayload, baseRevision: form.baseRevision)]
+    }
+
+    /// Keeps "Chưa nộp: còn N chỗ cần sửa" true to the errors shown, once Ctrl-S put it up.
+    static func countErrors(_ form: inout ReportForm, _ l: Language) {
+        guard form.noticeCountsErrors else { return }
+        if form.errors.isEmpty {
+            form.notice = nil
+            form.noticeCountsErrors = false
+        } else {
+            form.notice = l.pick("Chưa nộp: còn \(form.errors.count) chỗ cần sửa", "Not submitted: \(form.errors.count) fields to fix")
+        }
     }
 
     static func close(_ state: inout AppState) {

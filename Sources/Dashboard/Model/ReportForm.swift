@@ -37,6 +37,9 @@ public struct ReportForm: Sendable, Equatable {
     public var question: Question?
     /// A line for the user: a restored draft, a conflict, a refusal.
     public var notice: String?
+    /// Whether ``notice`` is the count of fields to fix after Ctrl-S failed: it then follows
+    /// the errors as they are fixed (or found on leaving a field), not only on the next Ctrl-S.
+    public var noticeCountsErrors = false
     /// Changed since the draft was last saved.
     public var isDirty = false
     /// Whether anything was typed since the form opened, saved as a draft or not: Esc then

@@ -131,7 +131,10 @@ enum ReportFormView {
         let shift = focused ? max(0, column - width + 1) : 0
         let text = String(editor.text.dropFirst(max(0, characters(in: editor.text, columns: shift))))
         buffer.write(text, x: x, y: y, maxWidth: width, style: style)
-        if focused {
+        if focused, editor.isAllSelected {
+            // The whole text selected (Tab into a prefilled field): shown reversed, as typing replaces it.
+            buffer.restyle(Rect(x: x, y: y, width: min(width, DisplayWidth.of(text)), height: 1)) { $0.reverse = true }
+        } else if focused {
             buffer.restyle(Rect(x: x + column - shift, y: y, width: 1, height: 1)) { $0.reverse = true }
         }
     }
