@@ -8,6 +8,20 @@ enum FormUpdate {
     /// `n`: the agency under the selection and its first unreported task (else its first task).
     static func newReport(_ state: inout AppState) -> [Effect] {
         guard state.mode == .interactive else { return [] }
+        guard let target = reportTarget(state) else {
+            if state.screen == .home {
+                state.notice = state.language.pick("Chọn một cơ quan (Tab sang danh sách cơ quan) rồi nhấn n",
+                                                   "Select an agency (Tab to the agency list), then press n")
+            }
+            return []
+        }
+        return [.openReportForm(taskID: target.taskID, agencyID: target.agencyID)]
+    }
+
+    /// What `n` would open a form for here, or nil where it does nothing: the hints and the
+    /// help offer `n` only where this is not nil. Reads only what the screen shows.
+    static func reportTarget(_ state: AppState) -> (taskID: String, agencyID: String)? {
+        guard state.mode == .interactive, !state.boardIsLoading else { return nil }
         let agencyID: String?
         var taskID: String?
         switch state.screen {
@@ -30,17 +44,13 @@ enum FormUpdate {
         default:
             agencyID = nil
         }
-        guard let agencyID else {
-            state.notice = state.language.pick("Chọn một cơ quan (Tab sang danh sách cơ quan) rồi nhấn n",
-                                               "Select an agency (Tab to the agency list), then press n")
-            return []
-        }
+        guard let agencyID else { return nil }
+        if let taskID { return (taskID, agencyID) }
         // The agency's assignments on every directive once its detail read them; the open board's otherwise.
         let ledger = state.agencyHistory?.agencyID == agencyID ? state.agencyHistory?.rows : nil
         let rows = ledger ?? state.board.allRows.filter { $0.agency.id == agencyID }
-        let task = taskID ?? (rows.first { !$0.progress.status.isDone } ?? rows.first)?.assignment.taskID
-        guard let task else { return [] }
-        return [.openReportForm(taskID: task, agencyID: agencyID)]
+        guard let task = (rows.first { !$0.progress.status.isDone } ?? rows.first)?.assignment.taskID else { return nil }
+        return (task, agencyID)
     }
 
     /// Opens the form on what the shell loaded, or refuses to open it.

@@ -139,14 +139,17 @@ enum HintBar {
                 // Most useful first: in a narrow window the last ones give way.
                 // The area keys only where the directive has areas ("1-3" for three, "1" for one).
                 let areas = state.snapshot.areas.count, digits = areas == 1 ? "1" : "1-\(min(areas, 9))"
-                hints = (areas > 0 ? [l.pick("Tab ô", "Tab panel")] : []) + [l.pick("Enter mở", "Enter open"), l.pick("n báo cáo", "n report"),
+                hints = (areas > 0 ? [l.pick("Tab ô", "Tab panel")] : []) + [l.pick("Enter mở", "Enter open")]
+                    + (state.agencyRows.isEmpty ? [] : [l.pick("n báo cáo", "n report")]) + [
                          l.pick("d hạn", "d deadlines"), l.pick("/ lọc", "/ filter")]
                     + (areas > 0 ? [l.pick("\(digits) khu vực", "\(digits) area")] : []) + [l.pick("↑↓ chọn", "↑↓ select")]
             case .deadlines:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter danh sách cơ quan", "Enter agencies"), l.pick("Esc quay lại", "Esc back")]
-            case .agency:
-                hints = [l.pick("↑↓ chọn lần nộp", "↑↓ select a submission"), l.pick("Enter đọc", "Enter read"),
-                         l.pick("Esc quay lại", "Esc back")]
+            case .agency(let id):
+                // Submissions to choose only once there is one.
+                let sent = state.agencyHistory?.agencyID == id && state.agencyHistory?.reports.isEmpty == false
+                hints = (sent ? [l.pick("↑↓ chọn lần nộp", "↑↓ select a submission"), l.pick("Enter đọc", "Enter read")] : [])
+                    + [l.pick("Esc quay lại", "Esc back")]
             case .report:
                 hints = [l.pick("↑↓ PgUp PgDn cuộn", "↑↓ PgUp PgDn scroll"), l.pick("g G đầu/cuối", "g G top/end"),
                          l.pick("Esc quay lại", "Esc back")]
@@ -154,7 +157,8 @@ enum HintBar {
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d thời hạn", "d deadlines"),
                          l.pick("Esc quay lại", "Esc back")]
             }
-            if ![.home, .portfolio, .agencies].contains(state.screen) { hints.append(l.pick("n báo cáo", "n report")) }
+            // `n` only where it opens a form (on the board it also says how to choose an agency).
+            if state.screen != .home, FormUpdate.reportTarget(state) != nil { hints.append(l.pick("n báo cáo", "n report")) }
             if state.screen == .home, state.stack.first == .portfolio { hints.append(l.pick("Esc danh sách", "Esc list")) }
             essentials = [l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
         }
