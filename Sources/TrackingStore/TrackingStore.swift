@@ -265,6 +265,19 @@ public final class TrackingStore: Sendable {
     }
 
     /// The ids of the directives with these references (folded match: "239/ubnd-nn.tn" works).
+    /// The stored references of the directives named (in any case, with or without marks, as
+    /// `status --directive` takes them): what a screen compares with the references it reads.
+    /// Unknown or ambiguous names throw, as ``snapshot(asOf:directives:includingReports:)`` does.
+    public func directiveReferences(_ queries: [String]) throws(StoreError) -> [String] {
+        try run {
+            try pool.read { db in
+                try Self.directiveIDs(db, references: queries).map { id in
+                    try String.fetchOne(db.cachedStatement(sql: "SELECT reference FROM document WHERE id = ?"), arguments: [id]) ?? ""
+                }
+            }
+        }
+    }
+
     static func directiveIDs(_ db: Database, references: [String]) throws -> [Int64] {
         try references.map { reference in
             let normalized = VietnameseText.normalized(reference).trimmingCharacters(in: .whitespaces)

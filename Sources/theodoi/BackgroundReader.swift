@@ -18,6 +18,8 @@ final class BackgroundReader: @unchecked Sendable {
         case deadlines
         case agency(String)
         case task(String)
+        /// What a report form starts from (``ReportFormSeed``).
+        case form
     }
 
     typealias Work = @Sendable () throws -> Msg

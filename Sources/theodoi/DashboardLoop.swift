@@ -227,7 +227,7 @@ final class DashboardLoop {
                     return .taskBoardLoaded(task)
                 }
             case .openReportForm(let taskID, let agencyID):
-                queue += Update.apply(openForm(taskID: taskID, agencyID: agencyID), to: &state)
+                read(.form) { [context] store in Self.formSeed(taskID: taskID, agencyID: agencyID, store: store, context: context) }
             case .saveDraft(let taskID, let agencyID, let payload, let base):
                 queue += Update.apply(saveDraft(taskID: taskID, agencyID: agencyID, payload: payload, baseRevision: base, waiting: false),
                                       to: &state)
@@ -241,17 +241,22 @@ final class DashboardLoop {
 
     // MARK: - Reports and drafts
 
-    private func openForm(taskID: String, agencyID: String) -> Msg {
-        if let refusal = context.refusal(toReportFor: agencyID, in: state.snapshot) {
-            return .reportFormRefused(refusal)
-        }
+    /// What a report form starts from, read from the task's own directive (whichever board is
+    /// open): its task, its linked areas, the agency's revisions as of the day being viewed (as
+    /// the board has them: "lần N" and the prefill agree) and the user's draft. A refusal or a
+    /// failed read is said on the status line; it does not mark the store as failed.
+    private static func formSeed(taskID: String, agencyID: String, store: TrackingStore, context: AppContext) -> Msg {
         do {
-            let store = try requireStore()
-            // As of the day being viewed, as the board is: "lần N" and the prefill agree with it.
-            let reports = try store.reports(taskID: taskID, agencyID: agencyID, asOf: context.clock.today())
+            let today = context.clock.today()
+            let (_, directive) = try store.taskSnapshot(taskID, asOf: today)
+            if let refusal = context.refusal(toReportFor: agencyID, in: directive) {
+                return .reportFormRefused(refusal)
+            }
+            let reports = try store.reports(taskID: taskID, agencyID: agencyID, asOf: today)
             let draft = try store.draft(user: context.user, taskID: taskID, agencyID: agencyID)
+            let subject = ReportSubject.read(taskID: taskID, agencyID: agencyID, in: directive, rules: context.rules, today: today)
             return .reportFormLoaded(ReportFormSeed(taskID: taskID, agencyID: agencyID, reports: reports,
-                                                    draftPayload: draft?.payload, draftSavedAt: draft?.updatedAt))
+                                                    draftPayload: draft?.payload, draftSavedAt: draft?.updatedAt, subject: subject))
         } catch {
             return .reportFormRefused(error.message(context.language))
         }
@@ -376,7 +381,8 @@ final class DashboardLoop {
         let reports = try store.reports(agencyID: agencyID, asOf: today)
         let audit = try store.auditTrail(limit: 200, subjectContaining: "/ \(agencyID) /")
             .map { AgencyHistory.Entry(at: $0.at, user: $0.user, action: $0.action, subject: $0.subject) }
-        return .agencyHistoryLoaded(AgencyHistory(agencyID: agencyID, rows: board.allRows, tasks: tasks, reports: reports, audit: audit))
+        return .agencyHistoryLoaded(AgencyHistory(agencyID: agencyID, rows: board.allRows, tasks: tasks, reports: reports, audit: audit,
+                                                   areas: ledger.areas))
     }
 
     private func millisecondsToNextMinute() -> Int32 {

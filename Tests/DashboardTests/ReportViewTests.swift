@@ -39,7 +39,7 @@ import TrackingStore
         state.press(.up, .enter)
         #expect(state.screen == .report(taskID: "1", agencyID: "cong-an-tinh", revision: 2))
         let screen = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
-        #expect(screen.contains("Đã sửa so với lần 1"))
+        #expect(screen.contains("So với lần 1: sửa: "))
         #expect(screen.contains("3 cơ sở di dời vào cụm công nghiệp"))
         #expect(screen.contains("Hoàn thành đúng hạn"))
     }

@@ -94,8 +94,48 @@ import TrackingStore
         let board = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
         #expect(board.contains("Cơ quan được giao (2)"))
         #expect(board.contains("Trang 3/4: 45/STNMT-MT"))
+        #expect(HeaderTests.header(state).hasPrefix(" theodoi · 45/STNMT-MT · "))
         // Keys still turn pages, and nothing but pages.
         #expect(state.press(.left) == [.openBoard(reference: "239/UBND-NN.TN")])
+    }
+
+    @Test func theListAndEveryDeadlinePagesNameNoDirective() throws {
+        let fixture = try PortfolioTests.fixture()
+        var state = try fixture.state(today: "2025-02-17", width: 120, height: 40)
+        state.mode = .wall
+        _ = Update.apply(.deadlinesLoaded(state.deadlines), to: &state)
+        #expect(HeaderTests.header(state).hasPrefix(" theodoi · Văn bản chỉ đạo "), "\(HeaderTests.header(state))")
+        state.wallPage = 3
+        #expect(HeaderTests.header(state).hasPrefix(" theodoi · Các thời hạn "), "\(HeaderTests.header(state))")
+    }
+
+    @Test func aDirectiveHeldInAnotherCaseIsReadAndOnlyItsDeadlinesAreListed() throws {
+        let fixture = try PortfolioTests.fixture()
+        let day = CalendarDate(iso: "2025-02-17")!
+        var state = AppState(snapshot: try fixture.store.snapshot(asOf: day, directives: ["45/stnmt-mt"]), rules: StatusRules(), today: day,
+                             minuteOfDay: 600, language: .vi, width: 120, height: 40, mode: .wall)
+        state.wallDirectives = ["45/stnmt-mt"]
+        state.boardReference = "45/stnmt-mt"
+        #expect(!state.boardIsLoading)
+        _ = Update.apply(.dataLoaded(try fixture.store.snapshot(asOf: day, directives: ["45/STNMT-MT"])), to: &state)
+        #expect(!state.boardIsLoading)
+        // Every deadline of the store, as the shell reads them: the held directive's only are listed.
+        _ = Update.apply(.deadlinesLoaded(try fixture.store.deadlineOverview(rules: StatusRules(), asOf: day)), to: &state)
+        #expect(Set(state.deadlineTasks.map(\.task.directive.text)) == ["45/STNMT-MT"])
+        state.wallPage = WallPage.all(in: state).count - 1
+        let screen = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
+        #expect(!screen.contains("239/UBND-NN.TN"), "\(screen)")
+        #expect(try fixture.store.directiveReferences(["45/stnmt-mt"]) == ["45/STNMT-MT"])
+    }
+
+    @Test func aPageThatCannotShowEveryRowSaysHowManyMore() throws {
+        let fixture = try DashboardFixture()
+        let day = CalendarDate(iso: "2025-02-12")!
+        let state = AppState(snapshot: try fixture.store.snapshot(asOf: day), rules: StatusRules(), today: day,
+                             minuteOfDay: 600, language: .vi, width: 80, height: 24, mode: .wall)
+        let screen = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
+        #expect(screen.contains("… và 6 cơ quan khác"), "\(screen)")
+        #expect(!screen.contains("▼"))
     }
 
     @Test func aHeldDirectiveShowsItsOwnPages() throws {

@@ -92,7 +92,8 @@ struct DashboardTerminalTests {
         try DatabaseQueue(path: folder.database).write { db in
             try db.execute(sql: "UPDATE report SET reference = '9/BC' || char(27) || ']0;pwned' || char(7) || char(27) || '[41m'")
         }
-        let session = try TmuxSession(["--db", folder.database, "--today", "2025-02-12"])
+        // Wide enough for the submission's whole line (its directive, task, revision, then the reference).
+        let session = try TmuxSession(["--db", folder.database, "--today", "2025-02-12"], width: 120, height: 40)
         try session.waitFor("home") { $0.contains("Cơ quan được giao") }
         let before = session.title
         try session.send("Tab", "Down", "Down", "Down", "Down", "Down", "Enter")

@@ -49,6 +49,11 @@ public struct TextEditor: Sendable, Equatable {
     /// Whether Enter inserts a new line (a text area) or is left to the form (a one-line field).
     public let isMultiline: Bool
 
+    /// Whether the whole text is selected, as a prefilled one-line field is when Tab enters
+    /// it (browsers do so): typing then replaces it (one undo step: Ctrl-Z brings it back),
+    /// Backspace or Delete clears it, and any other key just drops the selection and acts.
+    public private(set) var isAllSelected = false
+
     private var history = EditHistory()
     /// The display column that Up and Down aim for while they are pressed in a row, so that
     /// crossing a short row does not lose it.
@@ -76,6 +81,21 @@ public struct TextEditor: Sendable, Equatable {
         defer { if !keepsGoalColumn { goalColumn = nil } }
         let kind: EditHistory.OpenStep = Self.continuesTyping(key) ? .typing : key == .delete ? .deletingForward : .none
         if history.open != kind { history.open = .none }
+        if isAllSelected {
+            isAllSelected = false
+            switch key {
+            case .character(let character) where Self.isInsertable(character):
+                history.open = .none
+                history.willChange(.typing, text: text, cursor: cursor)
+                replace(0..<text.count, with: String(character))
+                return true
+            case .backspace, .delete:
+                deleteEdit(0..<text.count)
+                return true
+            default:
+                break
+            }
+        }
 
         switch key {
         case .character(let character):
@@ -159,6 +179,12 @@ public struct TextEditor: Sendable, Equatable {
 
     // MARK: - Undo and replacement
 
+    /// Selects the whole text (nothing when empty), the cursor at its end.
+    public mutating func selectAll() {
+        isAllSelected = !text.isEmpty
+        cursor = text.count
+    }
+
     /// Whether ``undo()`` would change the text.
     public var canUndo: Bool { history.canUndo(from: text) }
 
@@ -178,6 +204,7 @@ public struct TextEditor: Sendable, Equatable {
     /// ``init(text:multiline:)``: made NFC; "\r\n" and "\r" become "\n"; in a one-line editor
     /// new lines become spaces; Tab becomes a space; other control characters are dropped.
     public mutating func replaceAll(with text: String) {
+        isAllSelected = false
         self.text = Self.cleaned(text, multiline: isMultiline)
         cursor = self.text.count
         history.clear()

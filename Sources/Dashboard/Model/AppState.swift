@@ -62,7 +62,17 @@ public struct AppState: Sendable {
     /// Every task of every directive by due date, for the deadline list and the calendar. At
     /// first it holds the home directive's tasks; the shell replaces it with the whole store's
     /// (``Msg/deadlinesLoaded(_:)``), read in the background while ``deadlinesLoading``.
-    public var deadlines = DeadlineOverview() { didSet { rebuildPortfolio() } }
+    public var deadlines = DeadlineOverview() {
+        didSet {
+            // A wall held to some directives shows only theirs (its list and every deadline).
+            if let held = wallDirectives, mode == .wall {
+                let folded = Set(held.map(VietnameseText.fold))
+                let others = Set(deadlines.documents.map(\.reference).filter { !folded.contains(VietnameseText.fold($0.text)) })
+                if !others.isEmpty { deadlines = deadlines.removing(others) }
+            }
+            rebuildPortfolio()
+        }
+    }
     public var deadlinesLoading = false
     /// True once ``deadlines`` came from the store; until then it follows the snapshot.
     var deadlinesFromStore = false
@@ -75,7 +85,7 @@ public struct AppState: Sendable {
     /// The wall's current page, as an index into ``WallPage/all(in:)``.
     public var wallPage = 0
     /// The directives the wall is held to (`wall --directive REF`); nil for every directive not done.
-    public var wallDirectives: [String]?
+    public var wallDirectives: [String]? { didSet { if wallDirectives != oldValue { let current = deadlines; deadlines = current } } }
     /// Seconds between wall pages; 0 holds the page.
     public var rotateSeconds = 15
     /// When the data shown was last read successfully ("cập nhật lúc 14:05"), minutes since midnight.
@@ -137,7 +147,14 @@ public struct AppState: Sendable {
     /// True while the board the user opened is still being read.
     public var boardIsLoading: Bool {
         guard let boardReference else { return false }
-        return directive?.document.reference.text != boardReference
+        return !Self.sameReference(directive?.document.reference.text, boardReference)
+    }
+
+    /// Whether two references name the same directive as the store matches them (folded: case
+    /// and marks aside), so that a board asked for as "07/stnmt-ccmt" is the one read.
+    static func sameReference(_ lhs: String?, _ rhs: String?) -> Bool {
+        guard let lhs, let rhs else { return lhs == rhs }
+        return lhs == rhs || VietnameseText.fold(lhs) == VietnameseText.fold(rhs)
     }
 
     /// Rebuilds the portfolio; the selection stays on the same directive when the order changes

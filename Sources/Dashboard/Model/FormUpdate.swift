@@ -8,6 +8,20 @@ enum FormUpdate {
     /// `n`: the agency under the selection and its first unreported task (else its first task).
     static func newReport(_ state: inout AppState) -> [Effect] {
         guard state.mode == .interactive else { return [] }
+        guard let target = reportTarget(state) else {
+            if state.screen == .home {
+                state.notice = state.language.pick("Chọn một cơ quan (Tab sang danh sách cơ quan) rồi nhấn n",
+                                                   "Select an agency (Tab to the agency list), then press n")
+            }
+            return []
+        }
+        return [.openReportForm(taskID: target.taskID, agencyID: target.agencyID)]
+    }
+
+    /// What `n` would open a form for here, or nil where it does nothing: the hints and the
+    /// help offer `n` only where this is not nil. Reads only what the screen shows.
+    static func reportTarget(_ state: AppState) -> (taskID: String, agencyID: String)? {
+        guard state.mode == .interactive, !state.boardIsLoading else { return nil }
         let agencyID: String?
         var taskID: String?
         switch state.screen {
@@ -30,15 +44,13 @@ enum FormUpdate {
         default:
             agencyID = nil
         }
-        guard let agencyID else {
-            state.notice = state.language.pick("Chọn một cơ quan (Tab sang danh sách cơ quan) rồi nhấn n",
-                                               "Select an agency (Tab to the agency list), then press n")
-            return []
-        }
-        let rows = state.board.allRows.filter { $0.agency.id == agencyID }
-        let task = taskID ?? (rows.first { !$0.progress.status.isDone } ?? rows.first)?.assignment.taskID
-        guard let task else { return [] }
-        return [.openReportForm(taskID: task, agencyID: agencyID)]
+        guard let agencyID else { return nil }
+        if let taskID { return (taskID, agencyID) }
+        // The agency's assignments on every directive once its detail read them; the open board's otherwise.
+        let ledger = state.agencyHistory?.agencyID == agencyID ? state.agencyHistory?.rows : nil
+        let rows = ledger ?? state.board.allRows.filter { $0.agency.id == agencyID }
+        guard let task = (rows.first { !$0.progress.status.isDone } ?? rows.first)?.assignment.taskID else { return nil }
+        return (task, agencyID)
     }
 
     /// Opens the form on what the shell loaded, or refuses to open it.
@@ -55,8 +67,10 @@ enum FormUpdate {
             state.notice = backdating.message(state.language)
             return
         }
-        var form = ReportForm(taskID: seed.taskID, agencyID: seed.agencyID, areaIDs: state.snapshot.areas.map(\.id),
-                              baseRevision: seed.latestRevision)
+        var subject = seed.subject ?? ReportSubject(taskID: seed.taskID, agencyID: seed.agencyID, in: state.snapshot,
+                                                     row: state.taskBoard(seed.taskID)?.rows.first { $0.agency.id == seed.agencyID })
+        subject.areas = subject.formAreas(keeping: seed.latest?.figures ?? [])
+        var form = ReportForm(taskID: seed.taskID, agencyID: seed.agencyID, subject: subject, baseRevision: seed.latestRevision)
         if let latest = seed.latest {
             form.fill(from: latest)
         }
@@ -124,11 +138,13 @@ enum FormUpdate {
             case .success(let content):
                 form.errors = [:]
                 form.notice = nil   // "còn 1 chỗ cần sửa" no longer holds
+                form.noticeCountsErrors = false
                 form.question = .confirmSubmit(content)
             case .failure(let failure):
                 form.errors = failure.errors
                 if let first = form.order.firstIndex(where: { failure.errors[$0] != nil }) { form.focus = first }
-                form.notice = l.pick("Chưa nộp: còn \(failure.errors.count) chỗ cần sửa", "Not submitted: \(failure.errors.count) fields to fix")
+                form.noticeCountsErrors = true
+                countErrors(&form, l)
             }
             return []
         case .escape:
@@ -145,10 +161,11 @@ enum FormUpdate {
             let effects: [Effect] = [.saveDraft(taskID: form.taskID, agencyID: form.agencyID, payload: form.draftPayload,
                                                 baseRevision: form.baseRevision), .quit]
             return effects
-        case .tab:
-            return move(&form, by: 1, state: state)
-        case .backTab:
-            return move(&form, by: -1, state: state)
+        case .tab, .backTab:
+            let effects = move(&form, by: key == .tab ? 1 : -1, state: state)
+            // As browsers do: Tab into a prefilled one-line field selects it, so typing replaces it.
+            if !form.focusedField.isMultiline { form.editors[form.focusedField]?.selectAll() }
+            return effects
         default:
             break
         }
@@ -161,6 +178,7 @@ enum FormUpdate {
                 form.isDirty = true
                 form.wasEdited = true
                 form.errors[field] = nil
+                countErrors(&form, l)
             }
             return []
         }
@@ -179,9 +197,21 @@ enum FormUpdate {
            !form.text(field).isEmpty {
             form.errors[field] = message
         }
+        countErrors(&form, state.language)
         form.focus = (form.focus + step + form.order.count) % form.order.count
         guard form.isDirty else { return [] }
         return [.saveDraft(taskID: form.taskID, agencyID: form.agencyID, payload: form.draftPayload, baseRevision: form.baseRevision)]
+    }
+
+    /// Keeps "Chưa nộp: còn N chỗ cần sửa" true to the errors shown, once Ctrl-S put it up.
+    static func countErrors(_ form: inout ReportForm, _ l: Language) {
+        guard form.noticeCountsErrors else { return }
+        if form.errors.isEmpty {
+            form.notice = nil
+            form.noticeCountsErrors = false
+        } else {
+            form.notice = l.pick("Chưa nộp: còn \(form.errors.count) chỗ cần sửa", "Not submitted: \(form.errors.count) fields to fix")
+        }
     }
 
     static func close(_ state: inout AppState) {

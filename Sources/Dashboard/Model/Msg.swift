@@ -45,9 +45,14 @@ public struct ReportFormSeed: Sendable, Equatable {
     /// Set when a revision was submitted after today: the form does not open (see
     /// ``FormUpdate/opened(_:_:)``).
     public var backdating: BackdatedSubmission?
+    /// The task, agency and areas as the task's own directive has them (the shell reads that
+    /// directive). Nil only where the caller has no store: the form then looks in the open board.
+    public var subject: ReportSubject?
 
     public init(taskID: String, agencyID: String, latestRevision: Int, latest: ReportContent?,
-                draftPayload: String?, draftSavedAt: String?, backdating: BackdatedSubmission? = nil) {
+                draftPayload: String?, draftSavedAt: String?, backdating: BackdatedSubmission? = nil,
+                subject: ReportSubject? = nil) {
+        self.subject = subject
         self.taskID = taskID
         self.agencyID = agencyID
         self.latestRevision = latestRevision
@@ -59,10 +64,11 @@ public struct ReportFormSeed: Sendable, Equatable {
 
     /// The seed for the agency's revisions as they stood on the day being viewed: the same cut
     /// as the board's, so the form's "lần N" and prefill agree with what the board shows.
-    public init(taskID: String, agencyID: String, reports: ReportsAsOf, draftPayload: String?, draftSavedAt: String?) {
+    public init(taskID: String, agencyID: String, reports: ReportsAsOf, draftPayload: String?, draftSavedAt: String?,
+                subject: ReportSubject? = nil) {
         self.init(taskID: taskID, agencyID: agencyID, latestRevision: reports.latest?.revision ?? 0,
                   latest: reports.latest?.content, draftPayload: draftPayload, draftSavedAt: draftSavedAt,
-                  backdating: reports.backdating)
+                  backdating: reports.backdating, subject: subject)
     }
 }
 
@@ -125,15 +131,26 @@ public struct AgencyHistory: Sendable, Equatable {
     public var rows: [StatusBoard.Row]?
     /// The tasks of ``rows`` and ``reports``, by id.
     public var tasks: [String: DirectiveTask]
+    /// Every revision the agency sent, in the order they were sent (the store reads them by
+    /// task): the detail lists them newest first across directives.
     public var reports: [Report]
     public var audit: [Entry]
+    /// The areas of the agency's directives, by id: a report's figures are named from its own
+    /// directive's areas, not the open board's.
+    public var areas: [Area]
 
     public init(agencyID: String, rows: [StatusBoard.Row]? = nil, tasks: [String: DirectiveTask] = [:],
-                reports: [Report], audit: [Entry]) {
+                reports: [Report], audit: [Entry], areas: [Area] = []) {
         self.agencyID = agencyID
         self.rows = rows
         self.tasks = tasks
-        self.reports = reports
+        self.reports = reports.sorted { ($0.submittedAt, Int($0.taskID) ?? 0, $0.revision) < ($1.submittedAt, Int($1.taskID) ?? 0, $1.revision) }
         self.audit = audit
+        self.areas = areas
+    }
+
+    /// The areas a report of `taskID` names: its directive's, then the open board's as a fallback.
+    public func areas(fallback: [Area]) -> [Area] {
+        areas.isEmpty ? fallback : areas + fallback.filter { area in !areas.contains { $0.id == area.id } }
     }
 }

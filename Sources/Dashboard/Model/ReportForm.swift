@@ -26,6 +26,8 @@ public struct ReportForm: Sendable, Equatable {
     public let taskID: String
     public let agencyID: String
     public let areaIDs: [String]
+    /// The task, agency and areas the form is about, from the task's own directive.
+    public let subject: ReportSubject
     /// The latest revision when the form was opened: a submission in between is a conflict.
     public var baseRevision: Int
     public private(set) var order: [Field]
@@ -35,6 +37,9 @@ public struct ReportForm: Sendable, Equatable {
     public var question: Question?
     /// A line for the user: a restored draft, a conflict, a refusal.
     public var notice: String?
+    /// Whether ``notice`` is the count of fields to fix after Ctrl-S failed: it then follows
+    /// the errors as they are fixed (or found on leaving a field), not only on the next Ctrl-S.
+    public var noticeCountsErrors = false
     /// Changed since the draft was last saved.
     public var isDirty = false
     /// Whether anything was typed since the form opened, saved as a draft or not: Esc then
@@ -44,8 +49,17 @@ public struct ReportForm: Sendable, Equatable {
     public var restoredFrom: String?
 
     public init(taskID: String, agencyID: String, areaIDs: [String], baseRevision: Int) {
+        self.init(taskID: taskID, agencyID: agencyID,
+                  subject: ReportSubject(areas: areaIDs.map { Area(id: $0, name: $0, locality: "", district: "", industry: "", governmentID: nil) }),
+                  baseRevision: baseRevision)
+    }
+
+    /// A form with a row of figures per area of `subject`.
+    public init(taskID: String, agencyID: String, subject: ReportSubject, baseRevision: Int) {
         self.taskID = taskID
         self.agencyID = agencyID
+        self.subject = subject
+        let areaIDs = subject.areas.map(\.id)
         self.areaIDs = areaIDs
         self.baseRevision = baseRevision
         order = [.reference, .date] + ReportSection.allCases.map(Field.section)

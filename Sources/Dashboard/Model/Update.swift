@@ -15,7 +15,7 @@ public enum Update {
         case .dataLoaded(let snapshot):
             // A read of another board than the one now open (the user moved on meanwhile).
             if let reference = state.boardReference, let loaded = snapshot.directives.first?.document.reference.text,
-               loaded != reference {
+               !AppState.sameReference(loaded, reference) {
                 return []
             }
             state.replaceSnapshot(snapshot)
@@ -50,6 +50,9 @@ public enum Update {
             state.loadError = message
             return []
         case .reportFormLoaded(let seed):
+            // The seed is read in the background: a second `n` before it came may bring another;
+            // a form already typed in wins over it.
+            guard state.form?.wasEdited != true else { return [] }
             FormUpdate.opened(seed, &state)
             return []
         case .reportFormRefused(let message):

@@ -56,15 +56,16 @@ enum AgencyDetailView {
         var selectedEnd = 0
         for (entry, report) in newestFirst.enumerated() {
             if entry > selected, submissionLines.count >= selectedEnd + submissions.height { break }
-            let task = task(report.taskID).map { labels.shortTask($0.number) } ?? report.taskID
+            // The directive first: an agency reports on several ("239/UBND-NN.TN · NV1 · lần 1 · 12/BC-CAT").
+            let task = task(report.taskID).map { $0.directive.text + " · " + labels.shortTask($0.number) } ?? report.taskID
             submissionLines.append(("\(task) · " + labels.pick("lần \(report.revision)", "rev. \(report.revision)")
                                     + " · \(report.content.reference) · \(report.content.date.vietnamese)", entry))
             submissionLines.append(("   " + labels.pick("nộp ", "sent ") + AgencyTime.short(report.submittedAt) + labels.pick(" bởi ", " by ")
                                     + report.submittedBy, entry))
             if let previous = revisions["\(report.taskID)#\(report.revision - 1)"] {
                 let changes = ReportChanges.between(previous.content, report.content)
-                submissionLines.append(("   " + labels.pick("đã sửa: ", "changed: ")
-                                        + ReportChanges.describe(changes, areas: state.snapshot.areas, language: state.language), entry))
+                submissionLines.append(("   "
+                                        + ReportChanges.describe(changes, areas: ReportView.areas(state), language: state.language), entry))
             }
             if entry == selected { selectedEnd = submissionLines.count }
         }

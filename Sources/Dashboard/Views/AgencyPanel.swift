@@ -20,9 +20,16 @@ enum AgencyPanel {
                          maxWidth: inner.width - 1, style: theme.muted)
             return
         }
-        let offset = VisibleRange.offset(selected: state.selectedAgency, count: rows.count, height: inner.height)
+        // The wall cannot scroll: its list ends with how many more there are.
+        let wall = state.mode == .wall
+        let height = wall ? MoreLine.shown(count: rows.count, height: inner.height) : inner.height
+        let offset = VisibleRange.offset(selected: state.selectedAgency, count: rows.count, height: height)
         let columns = AgencyColumns(rows: rows, width: inner.width, state: state)
-        for (line, index) in (offset..<min(rows.count, offset + inner.height)).enumerated() {
+        if wall {
+            MoreLine.render(hidden: rows.count - height, noun: ("cơ quan", "agencies"), labels: labels, theme: theme,
+                            x: inner.x + 1, y: inner.y + height, width: inner.width - 1, into: &buffer)
+        }
+        for (line, index) in (offset..<min(rows.count, offset + height)).enumerated() {
             let row = rows[index]
             let y = inner.y + line
             columns.render(row, theme: theme, x: inner.x, y: y, width: inner.width, into: &buffer)
@@ -30,7 +37,7 @@ enum AgencyPanel {
                 theme.focus.markSelected(Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: focused, into: &buffer)
             }
         }
-        ScrollMarks.render(offset: offset, visible: inner.height, count: rows.count, theme: theme, box: area, into: &buffer)
+        if !wall { ScrollMarks.render(offset: offset, visible: inner.height, count: rows.count, theme: theme, box: area, into: &buffer) }
     }
 }
 

@@ -45,7 +45,7 @@ public enum DashboardView {
     }
 }
 
-/// The top row: the directive, where the user is, today's date and the time.
+/// The top row: what the screen is about, today's date and the time.
 enum HeaderView {
     static func render(_ state: AppState, theme: Theme, area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, with: Cell(" ", style: theme.header))
@@ -53,36 +53,58 @@ enum HeaderView {
         let clock = state.language.longDate(state.today) + " " + Labels.clock(state.minuteOfDay)
         let right = " " + clock + " "
         let rightWidth = DisplayWidth.of(right)
-        var left = " theodoi"
-        if state.screen == .portfolio {
-            left += " · " + labels.pick("các văn bản chỉ đạo đang theo dõi", "the directives being followed")
-        } else if state.screen == .agencies {
-            left += " · " + labels.pick("các cơ quan được giao, trên mọi văn bản", "the agencies, across directives")
-        } else if let document = state.directive?.document, !state.boardIsLoading {
-            left += " · " + document.reference.text
-            if let place = placeName(state.screen, state: state, labels: labels) {
-                left += " · " + place
-            } else if let subject = document.subject {
-                left += " · " + subject
-            }
-        } else if let place = placeName(state.screen, state: state, labels: labels) {
-            // A screen opened from a list of several directives: where the user is.
-            left += " · " + place
-        }
+        let left = ([" theodoi"] + parts(state, labels: labels)).joined(separator: " · ")
         buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rightWidth - 1), style: theme.header)
         buffer.write(right, x: area.maxX - rightWidth, y: area.y, style: theme.header)
     }
 
-    static func placeName(_ screen: Screen, state: AppState, labels: Labels) -> String? {
-        switch screen {
-        case .portfolio, .agencies, .home: nil
-        case .area(let id): state.snapshot.areas.first { $0.id == id }?.name
-        case .agency(let id): state.snapshot.agency(id)?.name
-        case .deadlines: labels.deadlines
-        case .deadline(let id): state.snapshot.task(id).map { labels.task($0.number) + " · " + $0.deadline.raw }
-        case .reportForm: labels.pick("Nhập báo cáo", "Report entry")
-        case .report: labels.pick("Đọc báo cáo", "Report")
+    /// The header's words after "theodoi". A directive is named only where the screen is about
+    /// that one directive (its board, one of its areas or tasks, a report or form on one of its
+    /// tasks: the report's own directive, not the open board's); a screen across directives or
+    /// about an agency says what it is ("Văn bản chỉ đạo", "Cơ quan", "Các thời hạn", the name).
+    static func parts(_ state: AppState, labels: Labels) -> [String] {
+        if state.mode == .wall {
+            let pages = WallPage.all(in: state)
+            guard !pages.isEmpty else { return [] }
+            switch pages[min(state.wallPage, pages.count - 1)] {
+            case .portfolio: return [labels.pick("Văn bản chỉ đạo", "Directives")]
+            case .deadlines where pages.contains(.portfolio): return [labels.deadlines]
+            case .board(let reference): return [reference] + (boardDocument(state)?.subject.map { [$0] } ?? [])
+            case .overview, .agencies, .deadlines, .area:
+                // One directive's pages (its name is on the status line's page indicator).
+                return boardParts(state, place: nil)
+            }
         }
+        switch state.screen {
+        case .portfolio: return [labels.pick("Văn bản chỉ đạo", "Directives")]
+        case .agencies: return [labels.pick("Cơ quan", "Agencies")]
+        case .deadlines: return [labels.deadlines]
+        case .agency(let id):
+            return [state.snapshot.agency(id)?.name ?? state.agencyHistory?.rows?.first?.agency.name ?? id]
+        case .home: return boardParts(state, place: nil)
+        case .area(let id): return boardParts(state, place: state.snapshot.areas.first { $0.id == id }?.name ?? id)
+        case .deadline(let id):
+            guard let task = state.taskBoard(id)?.task ?? state.snapshot.task(id) else { return [labels.deadlines] }
+            return [task.directive.text, labels.task(task.number) + (task.deadline.raw.isEmpty ? "" : " · " + task.deadline.raw)]
+        case .reportForm:
+            let entry = labels.pick("Nhập báo cáo", "Report entry")
+            return (state.form?.subject.task.map { [$0.directive.text] } ?? []) + [entry]
+        case .report(let taskID, _, _):
+            let task = state.agencyHistory?.tasks[taskID] ?? state.snapshot.task(taskID)
+            return (task.map { [$0.directive.text] } ?? []) + [labels.pick("Đọc báo cáo", "Report")]
+        }
+    }
+
+    /// The open board's document, once read (nil while another is being read).
+    static func boardDocument(_ state: AppState) -> Document? {
+        state.boardIsLoading ? nil : state.directive?.document
+    }
+
+    /// The open board's reference, then the place in it (or the directive's subject on the board itself).
+    static func boardParts(_ state: AppState, place: String?) -> [String] {
+        guard let reference = state.boardReference ?? state.directive?.document.reference.text else { return place.map { [$0] } ?? [] }
+        if let place { return [reference, place] }
+        return [reference] + (boardDocument(state)?.subject.map { [$0] } ?? [])
     }
 }
 
@@ -117,14 +139,17 @@ enum HintBar {
                 // Most useful first: in a narrow window the last ones give way.
                 // The area keys only where the directive has areas ("1-3" for three, "1" for one).
                 let areas = state.snapshot.areas.count, digits = areas == 1 ? "1" : "1-\(min(areas, 9))"
-                hints = (areas > 0 ? [l.pick("Tab ô", "Tab panel")] : []) + [l.pick("Enter mở", "Enter open"), l.pick("n báo cáo", "n report"),
+                hints = (areas > 0 ? [l.pick("Tab ô", "Tab panel")] : []) + [l.pick("Enter mở", "Enter open")]
+                    + (state.agencyRows.isEmpty ? [] : [l.pick("n báo cáo", "n report")]) + [
                          l.pick("d hạn", "d deadlines"), l.pick("/ lọc", "/ filter")]
                     + (areas > 0 ? [l.pick("\(digits) khu vực", "\(digits) area")] : []) + [l.pick("↑↓ chọn", "↑↓ select")]
             case .deadlines:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter danh sách cơ quan", "Enter agencies"), l.pick("Esc quay lại", "Esc back")]
-            case .agency:
-                hints = [l.pick("↑↓ chọn lần nộp", "↑↓ select a submission"), l.pick("Enter đọc", "Enter read"),
-                         l.pick("Esc quay lại", "Esc back")]
+            case .agency(let id):
+                // Submissions to choose only once there is one.
+                let sent = state.agencyHistory?.agencyID == id && state.agencyHistory?.reports.isEmpty == false
+                hints = (sent ? [l.pick("↑↓ chọn lần nộp", "↑↓ select a submission"), l.pick("Enter đọc", "Enter read")] : [])
+                    + [l.pick("Esc quay lại", "Esc back")]
             case .report:
                 hints = [l.pick("↑↓ PgUp PgDn cuộn", "↑↓ PgUp PgDn scroll"), l.pick("g G đầu/cuối", "g G top/end"),
                          l.pick("Esc quay lại", "Esc back")]
@@ -132,7 +157,8 @@ enum HintBar {
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d thời hạn", "d deadlines"),
                          l.pick("Esc quay lại", "Esc back")]
             }
-            if ![.home, .portfolio, .agencies].contains(state.screen) { hints.append(l.pick("n báo cáo", "n report")) }
+            // `n` only where it opens a form (on the board it also says how to choose an agency).
+            if state.screen != .home, FormUpdate.reportTarget(state) != nil { hints.append(l.pick("n báo cáo", "n report")) }
             if state.screen == .home, state.stack.first == .portfolio { hints.append(l.pick("Esc danh sách", "Esc list")) }
             essentials = [l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
         }

@@ -12,7 +12,13 @@ enum DeadlineListView {
         let title = labels.deadlines + " · " + labels.policyName(state.rules.policy)
             + (state.deadlinesLoading ? labels.pick(" · đang tải…", " · loading…") : "")
         let inner = theme.focus.panel(title, focused: state.showsSelection).render(parts[0], &buffer)
-        let visible = max(1, inner.height / entryHeight)
+        var visible = max(1, inner.height / entryHeight)
+        if state.mode == .wall, tasks.count > visible {
+            // The wall cannot scroll: a line under the entries says how many more there are.
+            if inner.height - visible * entryHeight < 1 { visible = max(0, visible - 1) }
+            MoreLine.render(hidden: tasks.count - visible, noun: ("thời hạn", "deadlines"), labels: labels, theme: theme,
+                            x: inner.x + 2, y: inner.y + visible * entryHeight, width: inner.width - 2, into: &buffer)
+        }
         let offset = VisibleRange.offset(selected: state.selectedDeadline, count: tasks.count, height: visible)
         for (slot, index) in (offset..<min(tasks.count, offset + visible)).enumerated() {
             let task = tasks[index]

@@ -23,26 +23,40 @@ enum HelpView {
                 ("Tab  a", l.pick("các cơ quan trên mọi văn bản", "the agencies across directives")),
             ]
         case .home:
-            keys = [
-                ("Tab / Shift-Tab", l.pick("sang ô kế tiếp / trước", "next / previous panel")),
-                ("↑↓ ←→  h j k l", l.pick("di chuyển lựa chọn", "move the selection")),
-                ("1 2 3", l.pick("mở khu vực Phong Khê, Phú Lâm, Văn Môn", "open an area")),
-                ("Enter", l.pick("mở khu vực hoặc cơ quan đang chọn", "open the selected area or agency")),
-                ("/", l.pick("lọc cơ quan (không cần dấu); Enter giữ, Esc bỏ", "filter agencies; Enter keeps, Esc clears")),
-                ("n", l.pick("nhập báo cáo cho cơ quan đang chọn", "enter a report for the selected agency")),
-            ]
+            // The board's own areas by their digits; Tab and the area keys only where it has areas.
+            let areas = state.snapshot.areas.prefix(9)
+            if !areas.isEmpty {
+                keys = [("Tab / Shift-Tab", l.pick("sang ô kế tiếp / trước", "next / previous panel")),
+                        ("↑↓ ←→  h j k l", l.pick("di chuyển lựa chọn", "move the selection")),
+                        (areas.indices.map { String($0 + 1) }.joined(separator: " "),
+                         l.pick("mở khu vực ", "open the area ") + areas.map(\.name).joined(separator: ", ")),
+                        ("Enter", l.pick("mở khu vực hoặc cơ quan đang chọn", "open the selected area or agency"))]
+            } else {
+                keys = [("↑↓  j k", l.pick("chọn cơ quan", "select an agency")),
+                        ("Enter", l.pick("mở cơ quan đang chọn", "open the selected agency"))]
+            }
+            keys.append(("/", l.pick("lọc cơ quan (không cần dấu); Enter giữ, Esc bỏ", "filter agencies; Enter keeps, Esc clears")))
+            if !state.agencyRows.isEmpty {
+                keys.append(("n", l.pick("nhập báo cáo cho cơ quan đang chọn", "enter a report for the selected agency")))
+            }
         case .deadlines:
             keys = [("↑↓  j k", l.pick("chọn thời hạn", "select a deadline")),
                     ("Enter", l.pick("các cơ quan của thời hạn, theo trạng thái", "the deadline's agencies by status"))]
         case .area, .deadline:
             keys = [("↑↓  j k", l.pick("chọn cơ quan", "select an agency")),
                     ("Enter", l.pick("mở cơ quan", "open the agency"))]
-        case .agency:
-            keys = [("↑↓  j k", l.pick("chọn một lần nộp báo cáo", "select a submission")),
-                    ("Enter", l.pick("đọc lần nộp đó: các mục, số liệu, chỗ đã sửa", "read it: sections, figures, changes")),
-                    ("n", l.pick("nhập báo cáo của cơ quan này", "enter this agency's report"))]
+            if FormUpdate.reportTarget(state) != nil {
+                keys.append(("n", l.pick("nhập báo cáo cho cơ quan đang chọn", "enter a report for the selected agency")))
+            }
+        case .agency(let id):
+            if state.agencyHistory?.agencyID == id, state.agencyHistory?.reports.isEmpty == false {
+                keys = [("↑↓  j k", l.pick("chọn một lần nộp báo cáo", "select a submission")),
+                        ("Enter", l.pick("đọc lần nộp đó: các mục, số liệu, chỗ đã sửa", "read it: sections, figures, changes"))]
+            }
+            if FormUpdate.reportTarget(state) != nil { keys.append(("n", l.pick("nhập báo cáo của cơ quan này", "enter this agency's report"))) }
         case .report:
             keys = [("↑↓ PgUp PgDn", l.pick("cuộn", "scroll")), ("g G", l.pick("đầu / cuối báo cáo", "top / end"))]
+            if FormUpdate.reportTarget(state) != nil { keys.append(("n", l.pick("nhập lần sửa của báo cáo này", "enter a revision of this report"))) }
         case .reportForm:
             keys = [("Tab / Shift-Tab", l.pick("trường sau / trước", "next / previous field")),
                     ("Ctrl-S", l.pick("nộp (sau khi xác nhận)", "submit (after confirming)")),

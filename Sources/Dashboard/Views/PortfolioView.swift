@@ -29,11 +29,34 @@ enum PortfolioView {
         if state.selectedDirective < offset || state.selectedDirective >= offset + visible {
             offset = VisibleRange.offset(selected: state.selectedDirective, count: rows.count, height: visible)
         }
+        // The wall cannot scroll: when the rows do not all fit, the last line says how many more.
+        var bottom = inner.maxY
+        if state.mode == .wall {
+            func fitting(_ bottom: Int) -> Int {
+                var y = inner.y, count = 0
+                for row in rows {
+                    if case .doneGroup = row { y += 1 } else { y += entryHeight }
+                    guard y <= bottom else { break }
+                    count += 1
+                }
+                return count
+            }
+            if fitting(bottom) < rows.count {
+                bottom -= 1
+                let shown = fitting(bottom)
+                MoreLine.render(hidden: rows.count - shown, noun: ("văn bản", "directives"), labels: labels, theme: theme,
+                                x: inner.x + 2, y: bottom, width: inner.width - 2, into: &buffer)
+                offset = 0
+                bottom = inner.y + (0..<shown).reduce(0) { sum, index in
+                    if case .doneGroup = rows[index] { sum + 1 } else { sum + entryHeight }
+                }
+            }
+        }
         var y = inner.y
         for index in offset..<rows.count {
             let height: Int
             if case .doneGroup = rows[index] { height = 1 } else { height = entryHeight }
-            guard y + 1 <= inner.maxY else { break }
+            guard y + height <= bottom || (state.mode != .wall && y + 1 <= bottom) else { break }
             let selected = state.showsSelection && index == state.selectedDirective
             switch rows[index] {
             case .doneGroup(let count):
@@ -44,11 +67,11 @@ enum PortfolioView {
                 y += 1
             case .directive(let entry):
                 renderEntry(entry, selected: selected, state: state, theme: theme, labels: labels,
-                            area: Rect(x: inner.x, y: y, width: inner.width, height: min(height, inner.maxY - y)), into: &buffer)
+                            area: Rect(x: inner.x, y: y, width: inner.width, height: min(height, bottom - y)), into: &buffer)
                 y += height
             }
         }
-        ScrollMarks.render(offset: offset, visible: visible, count: rows.count, theme: theme, box: area, into: &buffer)
+        if state.mode != .wall { ScrollMarks.render(offset: offset, visible: visible, count: rows.count, theme: theme, box: area, into: &buffer) }
     }
 
     static func renderEntry(_ entry: Portfolio.Entry, selected: Bool, state: AppState, theme: Theme, labels: Labels,

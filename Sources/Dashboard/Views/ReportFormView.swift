@@ -30,11 +30,16 @@ enum ReportFormView {
     static func render(_ state: AppState, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
         guard let form = state.form else { return }
         let l = state.language
-        let agency = state.snapshot.agency(form.agencyID)
-        let task = state.snapshot.task(form.taskID)
-        let title = l.pick("Báo cáo", "Report") + " · " + (agency?.name ?? form.agencyID) + " · "
-            + (task.map { labels.task($0.number) + " · " + $0.deadline.raw } ?? "")
-            + " · " + l.pick("lần \(form.baseRevision + 1)", "revision \(form.baseRevision + 1)")
+        // The form's own task and agency (its directive's), not the open board's.
+        let agency = form.subject.agency
+        let task = form.subject.task
+        var parts = [l.pick("Báo cáo", "Report"), agency?.name ?? form.agencyID]
+        if let task {
+            parts.append(labels.task(task.number))
+            if !task.deadline.raw.isEmpty { parts.append(task.deadline.raw) }
+        }
+        parts.append(l.pick("lần \(form.baseRevision + 1)", "revision \(form.baseRevision + 1)"))
+        let title = parts.joined(separator: " · ")
         let inner = theme.focus.panel(title, focused: true).render(area, &buffer)
         guard inner.height >= 8 else { return }
         let focused = form.focusedField
@@ -62,10 +67,13 @@ enum ReportFormView {
         // The figures table at the bottom: a header, a row per area, and the legend of its short
         // heads (a line, two in a tall window; the focused cell's long name is also on row 0).
         let legendTop = inner.maxY - (inner.height >= 30 ? 2 : 1)
-        FigureLegend.render(l, theme: theme, area: Rect(x: inner.x + 1, y: legendTop, width: inner.width - 2, height: inner.maxY - legendTop),
-                            into: &buffer)
-        let figuresTop = legendTop - (form.areaIDs.count + 1)
-        renderFigures(form, state: state, theme: theme, top: figuresTop, inner: inner, into: &buffer)
+        // A directive with no area has no figures: no table, no empty header, no legend.
+        let figuresTop = form.areaIDs.isEmpty ? inner.maxY : legendTop - (form.areaIDs.count + 1)
+        if !form.areaIDs.isEmpty {
+            FigureLegend.render(l, theme: theme, area: Rect(x: inner.x + 1, y: legendTop, width: inner.width - 2, height: inner.maxY - legendTop),
+                                into: &buffer)
+            renderFigures(form, state: state, theme: theme, top: figuresTop, inner: inner, into: &buffer)
+        }
 
         // The sections in between: a label each, one line of text each, the rest to the focused one.
         let sectionsTop = inner.y + 2
@@ -107,8 +115,7 @@ enum ReportFormView {
         case .date: return l.pick("Ngày", "Date")
         case .section(let section): return section.label(l)
         case .figure(let areaID, let figure):
-            let area = state.snapshot.areas.first { $0.id == areaID }?.name ?? areaID
-            return figure.label(l) + " · " + area
+            return figure.label(l) + " · " + (state.form?.subject.areaName(areaID) ?? areaID)
         }
     }
 
@@ -124,7 +131,10 @@ enum ReportFormView {
         let shift = focused ? max(0, column - width + 1) : 0
         let text = String(editor.text.dropFirst(max(0, characters(in: editor.text, columns: shift))))
         buffer.write(text, x: x, y: y, maxWidth: width, style: style)
-        if focused {
+        if focused, editor.isAllSelected {
+            // The whole text selected (Tab into a prefilled field): shown reversed, as typing replaces it.
+            buffer.restyle(Rect(x: x, y: y, width: min(width, DisplayWidth.of(text)), height: 1)) { $0.reverse = true }
+        } else if focused {
             buffer.restyle(Rect(x: x + column - shift, y: y, width: 1, height: 1)) { $0.reverse = true }
         }
     }
@@ -160,7 +170,7 @@ enum ReportFormView {
         }
         for (row, areaID) in form.areaIDs.enumerated() {
             let y = top + 1 + row
-            let name = state.snapshot.areas.first { $0.id == areaID }?.name ?? areaID
+            let name = form.subject.areaName(areaID)
             let focusedRow = if case .figure(let id, _) = form.focusedField { id == areaID } else { false }
             buffer.write(name, x: inner.x + 1, y: y, maxWidth: FormLayout.areaColumn - 1, style: focusedRow ? theme.title : .plain)
             var x = inner.x + 1 + FormLayout.areaColumn
@@ -180,9 +190,9 @@ enum ReportFormView {
         switch question {
         case .confirmSubmit(let content):
             title = l.pick("Nộp báo cáo này?", "Submit this report?")
-            let agency = state.snapshot.agency(form.agencyID)?.name ?? form.agencyID
+            let agency = form.subject.agency?.name ?? form.agencyID
             let filled = ReportSection.allCases.filter { !content[$0].isEmpty }.count
-            let areas = content.figures.compactMap { row in state.snapshot.areas.first { $0.id == row.areaID }?.name }
+            let areas = content.figures.map { form.subject.areaName($0.areaID) }
             lines = [
                 l.pick("Cơ quan: ", "Agency: ") + agency,
                 l.pick("Số \(content.reference) ngày \(content.date.vietnamese)", "\(content.reference) of \(content.date.vietnamese)"),
@@ -229,9 +239,7 @@ enum ReportFormView {
         guard form.baseRevision == 0 else {
             return l.pick("Thời hạn tính theo lần nộp đầu; lần này không thay đổi.", "Timeliness counts the first revision; this one changes nothing.")
         }
-        let row = state.board.allRows.first { $0.assignment.taskID == form.taskID && $0.agency.id == form.agencyID }
-            ?? state.agencyHistory?.rows?.first { $0.assignment.taskID == form.taskID }
-        guard let due = row?.progress.due else {
+        guard let due = form.subject.row?.progress.due else {
             return l.pick("Nhiệm vụ không có thời hạn.", "The task has no deadline.")
         }
         if state.today > due {

@@ -14,6 +14,12 @@ enum ReportView {
         return (report, history.reports.first { $0.taskID == taskID && $0.revision == revision - 1 })
     }
 
+    /// The areas a report's figures are named from: its own directive's (read with the agency's
+    /// history), never only the open board's, which may be another directive's.
+    static func areas(_ state: AppState) -> [Area] {
+        state.agencyHistory?.areas(fallback: state.snapshot.areas) ?? state.snapshot.areas
+    }
+
     /// Lines of the report inside its box in a terminal of `height` rows (header, hint bar and
     /// borders taken off).
     static func visibleLines(height: Int) -> Int { max(1, height - 4) }
@@ -72,8 +78,8 @@ enum ReportView {
             wrapped(text, style: theme.status(row.progress.status))
         }
         if let previous {
-            wrapped(labels.pick("Đã sửa so với lần \(previous.revision): ", "Changed since revision \(previous.revision): ")
-                    + ReportChanges.describe(ReportChanges.between(previous.content, content), areas: state.snapshot.areas, language: l),
+            wrapped(labels.pick("So với lần \(previous.revision): ", "Since revision \(previous.revision): ")
+                    + ReportChanges.describe(ReportChanges.between(previous.content, content), areas: areas(state), language: l),
                     style: theme.muted)
         }
         for section in ReportSection.allCases {
@@ -106,8 +112,9 @@ enum ReportView {
             return String(repeating: " ", count: max(0, columnWidth - DisplayWidth.of(clipped))) + clipped
         }
         func label(_ text: String) -> String { TextClipper.padded(text, to: labelWidth) }
+        let areas = areas(state)
         var lines: [(String, Style)] = [(label("") + figures.map { row in
-            cell(state.snapshot.areas.first { $0.id == row.areaID }?.name ?? row.areaID)
+            cell(areas.first { $0.id == row.areaID }?.name ?? row.areaID)
         }.joined(), theme.title)]
         for field in fields {
             lines.append((label(field.label(l)) + figures.map { row in

@@ -121,6 +121,19 @@ public struct DeadlineOverview: Sendable, Equatable {
         add(board)
     }
 
+    /// Without the given directives' entries: a wall held to some directives lists only theirs.
+    public func removing(_ directives: Set<DocumentReference>) -> DeadlineOverview {
+        var overview = self
+        for entry in overview.entries where directives.contains(entry.task.directive) { overview.tally(entry, sign: -1) }
+        overview.entries.removeAll { directives.contains($0.task.directive) }
+        overview.mostDaysOverdue = [:]
+        for entry in overview.entries { overview.noteLateness(entry) }
+        overview.documents.removeAll { directives.contains($0.reference) }
+        overview.dueDates = Set(overview.entries.compactMap(\.due))
+        overview.portfolioCounts = overview.portfolioCounts?.filter { !directives.contains($0.document.reference) }
+        return overview
+    }
+
     private mutating func tally(_ entry: Entry, sign: Int) {
         for status in entry.agencyStatuses {
             agencies[status.agencyID, default: AgencyTally()].add(status, sign: sign)

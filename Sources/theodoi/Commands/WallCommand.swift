@@ -48,13 +48,16 @@ struct WallCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext(global)
         let openReadOnly = { () throws(StoreError) -> TrackingStore in try context.openStore(mode: .readOnly) }
-        // A directive the store does not hold is a mistake to say now, not a page to wait for.
+        // A directive the store does not hold is a mistake to say now, not a page to wait for;
+        // one typed in another case ("07/stnmt-ccmt") is held by its stored reference, which
+        // is what the pages compare with what they read.
+        var held = directive
         if !directive.isEmpty, let store = try? openReadOnly() {
-            _ = try store.snapshot(asOf: context.today, directives: directive, includingReports: false)
+            held = try store.directiveReferences(directive)
         }
         try ScreenSession.run(context: context, plainText: openReadOnly) { screen in
             try DashboardLoop(context: context, screen: screen, mode: .wall, rotateSeconds: rotate,
-                              wallDirectives: directive.isEmpty ? nil : directive, openStore: openReadOnly).run()
+                              wallDirectives: held.isEmpty ? nil : held, openStore: openReadOnly).run()
         }
     }
 }
