@@ -205,7 +205,7 @@ struct ImportCommand: ParsableCommand {
     private static func warnings(_ parsed: ParsedDispatch, language l: Language) -> String {
         guard !parsed.warnings.isEmpty else { return "" }
         return l.pick("Cảnh báo khi đọc văn bản (\(parsed.warnings.count)):", "Parser warnings (\(parsed.warnings.count)):") + "\n"
-            + parsed.warnings.map { "  - \($0)\n" }.joined()
+            + parsed.warnings.map { "  - " + $0.message(l) + "\n" }.joined()
     }
 
     /// The directive to store, or why the text cannot be one.
@@ -311,7 +311,7 @@ struct ImportCommand: ParsableCommand {
         }
         if !plan.warnings.isEmpty {
             out.append(l.pick("Lưu ý (\(plan.warnings.count)):", "Notes (\(plan.warnings.count)):"))
-            for warning in plan.warnings { out.append("  - \(warning)") }
+            for warning in plan.warnings { out.append("  - " + warning.message(l)) }
         }
         return out.joined(separator: "\n") + "\n"
     }
