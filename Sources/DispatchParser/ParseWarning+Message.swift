@@ -75,6 +75,9 @@ extension ParseWarning.Kind {
         case .assigneeNotAddressee(let task, let name):
             l.pick("nhiệm vụ \(task) giao cho “\(name)”, cơ quan không có trong phần “Kính gửi”",
                    "task \(task) is given to “\(name)”, who is not among the addressees")
+        case .assignedToAllAddressees(let task, let phrase, 1):
+            l.pick("nhiệm vụ \(task) giao cho “\(phrase)”; coi như giao cho cơ quan duy nhất ở phần “Kính gửi”",
+                   "task \(task) is given to “\(phrase)”; its assignee is taken to be the only addressee")
         case .assignedToAllAddressees(let task, let phrase, let count):
             l.pick("nhiệm vụ \(task) giao cho “\(phrase)”; coi như giao cho cả \(count) cơ quan ở phần “Kính gửi”",
                    "task \(task) is given to “\(phrase)”; its assignees are taken to be all \(count) addressees")

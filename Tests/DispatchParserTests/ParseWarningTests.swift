@@ -119,10 +119,13 @@ import Tracking
         #expect(codes.count == 30)
     }
 
-    /// One paragraph read as a task: English keeps the singular.
-    @Test func englishSingular() {
+    /// One of a kind is not said as many.
+    @Test func singulars() {
         #expect(ParseWarning(line: 8, .paragraphsAsTasks(count: 1)).message(.en)
             == "line 8: the body has no numbered item; 1 paragraph read as task")
+        let all = ParseWarning(line: 6, .assignedToAllAddressees(task: "2", phrase: "Các đơn vị liên quan", count: 1))
+        #expect(all.message(.vi) == "dòng 6: nhiệm vụ 2 giao cho “Các đơn vị liên quan”; coi như giao cho cơ quan duy nhất ở phần “Kính gửi”")
+        #expect(all.message(.en) == "line 6: task 2 is given to “Các đơn vị liên quan”; its assignee is taken to be the only addressee")
     }
 
     /// Whatever a real text makes the parser say, nothing of it is English in Vietnamese.
