@@ -7,9 +7,10 @@ import Tracking
 ///
 /// The text may come from a PDF or a web page: tabs, blank lines between every line, the two
 /// header columns interleaved, CRLF, decomposed (NFD) letters. What cannot be found is left nil
-/// or empty with a warning; every guess is reported as a warning too ("line N: …", N the
-/// physical line; a field missing altogether is reported on line 1, or on the last line for
-/// the parts that end a document).
+/// or empty with a warning; every guess is reported as a warning too (a ``ParseWarning``: its
+/// physical line, its kind, the words concerned; a field missing altogether is reported on
+/// line 1, or on the last line for the parts that end a document). The parser writes no
+/// sentence: the front end renders warnings in the user's language.
 public enum DispatchParser {
     public static func parse(_ text: String) -> ParsedDispatch {
         // A byte-order mark is not text.
@@ -30,13 +31,13 @@ struct DispatchReader {
 
     private var lastLineNumber: Int { lines.last?.number ?? 1 }
 
-    private mutating func warn(_ line: Int, _ message: String) {
-        result.warnings.append("line \(line): \(message)")
+    private mutating func warn(_ line: Int, _ kind: ParseWarning.Kind) {
+        result.warnings.append(ParseWarning(line: line, kind))
     }
 
     mutating func read() -> ParsedDispatch {
         guard lines.contains(where: { !$0.isBlank }) else {
-            warn(1, "the text is empty; nothing was found")
+            warn(1, .emptyText)
             return result
         }
         let numberLine = lines.firstIndex(where: Self.isNumberLine)
@@ -82,7 +83,7 @@ struct DispatchReader {
 
     private mutating func readReference(_ index: Int?) {
         guard let index else {
-            warn(1, "no “Số:” line; the reference was not found")
+            warn(1, .noReferenceLine)
             return
         }
         let line = lines[index]
@@ -93,7 +94,7 @@ struct DispatchReader {
         if let reference = DocumentReference(word) {
             result.reference = reference
         } else {
-            warn(line.number, "“\(word)” is not a document reference")
+            warn(line.number, .notAReference(written: word))
         }
     }
 
@@ -103,14 +104,14 @@ struct DispatchReader {
             parts.append(line)
         }
         guard let first = parts.first else {
-            warn(1, "no issuing body above the reference")
+            warn(1, .noIssuer)
             return
         }
         let written = parts.map(\.text).joined(separator: " ")
         // Old-style tone placement ("UỶ", "Uỷ") as Decree 30's forms write it ("ỦY", "Ủy").
         let issuer = written.replacingOccurrences(of: "UỶ", with: "ỦY").replacingOccurrences(of: "Uỷ", with: "Ủy")
         if issuer != written {
-            warn(first.number, "issuer written “\(written)”; given with the standard tone mark as “\(issuer)”")
+            warn(first.number, .issuerToneMarks(written: written, standard: issuer))
         }
         result.issuer = issuer
     }
@@ -154,12 +155,12 @@ struct DispatchReader {
 
     private mutating func readPlaceAndDate(_ index: Int?) {
         guard let index, let (place, date) = placeAndDate(at: index) else {
-            warn(1, "no place and date line (“…, ngày … tháng … năm …”)")
+            warn(1, .noPlaceAndDate)
             return
         }
         result.place = place
         result.date = date
-        if place == nil { warn(lines[index].number, "the date has no place before it") }
+        if place == nil { warn(lines[index].number, .dateWithoutPlace) }
     }
 
     /// Names of documents whose subject is the line under the name, not a "V/v" line
@@ -185,7 +186,7 @@ struct DispatchReader {
 
     private mutating func readSubject(_ index: Int?, afterHeading: Bool = false) {
         guard let index else {
-            warn(1, "no “V/v” line; the subject was not found")
+            warn(1, .noSubjectLine)
             return
         }
         var parts: [String] = []
@@ -201,7 +202,7 @@ struct DispatchReader {
         }
         let subject = parts.filter { !$0.isEmpty }.joined(separator: " ")
         if subject.isEmpty {
-            warn(lines[index].number, "the “V/v” line is empty")
+            warn(lines[index].number, .emptySubject)
         } else {
             result.subject = subject
         }
@@ -220,7 +221,7 @@ struct DispatchReader {
     /// Reads "Kính gửi:" and its list; returns the index of the first line after it.
     private mutating func readAddressees(_ index: Int?) -> Int? {
         guard let index else {
-            warn(1, "no “Kính gửi:” line; the addressees were not found")
+            warn(1, .noAddresseeLine)
             return nil
         }
         let header = lines[index]
@@ -258,13 +259,13 @@ struct DispatchReader {
         for (line, item) in items {
             let split = AddresseeSplitter.split(item)
             if split.guessed {
-                warn(line.number, "“\(item)” read as \(split.names.count) agencies: \(split.names.joined(separator: "; "))")
+                warn(line.number, .addresseesSplit(written: item, names: split.names))
             }
             for name in split.names where !result.addressees.contains(name) {
                 result.addressees.append(name)
             }
         }
-        if result.addressees.isEmpty { warn(header.number, "“Kính gửi:” names no agency") }
+        if result.addressees.isEmpty { warn(header.number, .noAddressee) }
         return end
     }
 
@@ -314,15 +315,15 @@ struct DispatchReader {
                                     reference: DocumentReference) -> CalendarDate? {
         guard let (date, written) = Self.writtenDate(after: position, in: words) else { return nil }
         guard let date else {
-            warn(line.number, "\(reference.text) is dated “\(written)”, which is no date; its date is left empty")
+            warn(line.number, .citedDateInvalid(reference: reference.text, written: written))
             return nil
         }
         if let own = result.date, date > own {
-            warn(line.number, "\(reference.text) is dated \(date.vietnamese), after the dispatch itself (\(own.vietnamese)); its date is left empty")
+            warn(line.number, .citedDateAfterDispatch(reference: reference.text, date: date.vietnamese, dispatchDate: own.vietnamese))
             return nil
         }
         if date.year < 1945 || (result.date == nil && date.year > 2100) {
-            warn(line.number, "\(reference.text) is dated \(date.vietnamese), which cannot be right; its date is left empty")
+            warn(line.number, .citedDateImplausible(reference: reference.text, date: date.vietnamese))
             return nil
         }
         return date
@@ -390,7 +391,7 @@ struct DispatchReader {
         if !numberedItems.isEmpty {
             for (line, number, text) in numberedItems {
                 if TaskReader.isApproval(text) {
-                    warn(line.number, "item \(number) approves or notes and asks nothing; it is not a task")
+                    warn(line.number, .approvalItem(item: number))
                     continue
                 }
                 addTasks(number: number, text: text, line: line)
@@ -407,11 +408,10 @@ struct DispatchReader {
                 addTasks(number: String(count), text: text, line: line)
             }
             if count > 0 {
-                warn(lines[min(body.lowerBound, lines.count - 1)].number,
-                     "the body has no numbered item; \(count) paragraph\(count == 1 ? "" : "s") read as task\(count == 1 ? "" : "s")")
+                warn(lines[min(body.lowerBound, lines.count - 1)].number, .paragraphsAsTasks(count: count))
             }
         }
-        if result.tasks.isEmpty { warn(lines[min(body.lowerBound, lines.count - 1)].number, "no numbered task in the body") }
+        if result.tasks.isEmpty { warn(lines[min(body.lowerBound, lines.count - 1)].number, .noTask) }
     }
 
     /// A paragraph that opens on an agency or on "Giao", "Đề nghị", "Yêu cầu".
@@ -498,31 +498,31 @@ struct DispatchReader {
             let deadline = TaskReader.deadline(in: partText, year: result.date?.year)
             if let deadline {
                 if deadline.anchor == nil, deadline.granularity == .day {
-                    warn(start.number, "task \(label): “\(deadline.raw)” names no real day; the deadline is kept as written, without a date")
+                    warn(start.number, .deadlineNoRealDay(task: label, phrase: deadline.raw))
                 } else if deadline.anchor == nil, deadline.qualifier != .monthly {
-                    warn(start.number, "task \(label): “\(deadline.raw)” names no date")
+                    warn(start.number, .deadlineNoDate(task: label, phrase: deadline.raw))
                 } else if deadline.anchor != nil, deadline.granularity == .day,
                           !deadline.raw.split(separator: " ").contains(where: { $0.count >= 4 && $0.suffix(4).allSatisfy(\.isNumber) }) {
-                    warn(start.number, "task \(label): “\(deadline.raw)” has no year; the dispatch's year was taken")
+                    warn(start.number, .deadlineNoYear(task: label, phrase: deadline.raw))
                 }
             } else {
-                warn(start.number, "task \(label) names no deadline")
+                warn(start.number, .noDeadline(task: label))
             }
             var assignees: [String] = []
             switch TaskReader.assignment(of: partText, addressees: result.addressees) {
             case .named(let names):
                 assignees = names
                 for name in names where !result.addressees.contains(name) && !result.addressees.isEmpty {
-                    warn(start.number, "task \(label) is given to “\(name)”, who is not among the addressees")
+                    warn(start.number, .assigneeNotAddressee(task: label, name: name))
                 }
             case .everyone(let phrase):
                 assignees = result.addressees
-                warn(start.number, "task \(label) is given to “\(phrase)”; its assignees are taken to be all \(assignees.count) addressees")
+                warn(start.number, .assignedToAllAddressees(task: label, phrase: phrase, count: assignees.count))
             case .unknown:
                 if part.inherits, !previous.isEmpty {
                     assignees = previous
                 } else {
-                    warn(start.number, "task \(label): no addressee recognised as its assignee")
+                    warn(start.number, .noAssignee(task: label))
                 }
             }
             previous = assignees
@@ -540,7 +540,7 @@ struct DispatchReader {
 
     private mutating func readRecipients(_ index: Int?) {
         guard let index else {
-            warn(lastLineNumber, "no “Nơi nhận:” list")
+            warn(lastLineNumber, .noRecipientList)
             return
         }
         let header = lines[index]
@@ -564,7 +564,7 @@ struct DispatchReader {
                 lastRaw = nil
             }
         }
-        if result.recipients.isEmpty { warn(header.number, "“Nơi nhận:” lists nothing") }
+        if result.recipients.isEmpty { warn(header.number, .emptyRecipientList) }
     }
 
     static func isAuthority(_ line: SourceLine) -> Bool {
@@ -639,11 +639,11 @@ struct DispatchReader {
         }
         _ = titleOpen
         if authority.isEmpty && title == nil && name == nil {
-            warn(lastLineNumber, "no signature block")
+            warn(lastLineNumber, .noSignature)
             return
         }
-        if title == nil { warn(lastLineNumber, "the signature has no title") }
-        if name == nil { warn(lastLineNumber, "the signature has no name") }
+        if title == nil { warn(lastLineNumber, .signatureWithoutTitle) }
+        if name == nil { warn(lastLineNumber, .signatureWithoutName) }
         result.signer = ParsedDispatch.Signer(
             authority: authority.isEmpty ? nil : authority.joined(separator: " / "), title: title, name: name)
     }

@@ -56,8 +56,8 @@ public struct ParsedDispatch: Hashable, Sendable {
     /// "Nơi nhận:" items, as written, without the list marks and final punctuation.
     public var recipients: [String] = []
     public var signer: Signer?
-    /// One per doubt: "line 12: …".
-    public var warnings: [String] = []
+    /// One per doubt, in the order of reading; ``ParseWarning/message(_:)`` says it.
+    public var warnings: [ParseWarning] = []
 
     public init() {}
 
@@ -78,8 +78,10 @@ public struct ParsedDispatch: Hashable, Sendable {
         return pairs.sorted { ($0.0.line, $0.0.word) < ($1.0.line, $1.0.word) }.map { $0.1 }
     }
 
-    /// The JSON of SPEC §4, keys in the specification's order.
-    public var jsonValue: JSONValue {
+    /// The JSON of SPEC §4, keys in the specification's order. `warnings` stays an array of
+    /// strings (SPEC: fields are only added), said in `language`; `warning_codes`, added after
+    /// it, gives each one's ``ParseWarning/code`` for scripts, the same in every language.
+    public func jsonValue(_ language: Language) -> JSONValue {
         func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
         return .orderedObject([
             ("reference", string(reference?.text)),
@@ -118,7 +120,8 @@ public struct ParsedDispatch: Hashable, Sendable {
                     ("name", string(signer.name)),
                 ])
             } ?? .null),
-            ("warnings", .array(warnings.map(JSONValue.string))),
+            ("warnings", .array(warnings.map { .string($0.message(language)) })),
+            ("warning_codes", .array(warnings.map { .string($0.code) })),
         ])
     }
 }

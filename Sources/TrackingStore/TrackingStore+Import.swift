@@ -55,7 +55,7 @@ public struct ImportPlan: Hashable, Sendable {
     /// The areas linked to the directive (ids).
     public var areaIDs: [String] = []
     /// One per doubt: a task without assignee, a consolidation left unset.
-    public var warnings: [String] = []
+    public var warnings: [ImportWarning] = []
 
     public var assignmentCount: Int { tasks.reduce(0) { $0 + $1.assignees.count } }
 }
@@ -194,12 +194,10 @@ struct Importer {
                                        deadline: deadline, assigneeIDs: assignees.map(\.id))
             let id = try seeder.insert(task: stored, documentID: documentID)
             if assignees.isEmpty {
-                plan.warnings.append(dryRun
-                    ? "task \(task.number): no assignee; it would be stored without assignments"
-                    : "task \(task.number): no assignee; it was stored without assignments")
+                plan.warnings.append(.noAssignee(task: task.number, dryRun: dryRun))
             }
             if VietnameseText.fold(task.text).contains("tong hop") {
-                plan.warnings.append("task \(task.number) mentions “tổng hợp”; which tasks it consolidates was not guessed (none recorded)")
+                plan.warnings.append(.consolidationNotGuessed(task: task.number, dryRun: dryRun))
             }
             plan.tasks.append(ImportPlan.PlannedTask(id: dryRun ? nil : String(id), number: task.number, text: task.text,
                                                      deadline: deadline, assignees: assignees))

@@ -113,7 +113,7 @@ import Tracking
             let text = try String(contentsOf: Self.corpus.appendingPathComponent(name), encoding: .utf8)
             let expectedURL = Self.corpus.appendingPathComponent(String(name.dropLast(4)) + ".json")
             let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: expectedURL)) as? [String: Any])
-            let rendered = DispatchParser.parse(text).jsonValue.rendered()
+            let rendered = DispatchParser.parse(text).jsonValue(.vi).rendered()
             let actual = try #require(try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [String: Any])
             let score = Self.score(expected: expected, actual: actual)
             total.right += score.right

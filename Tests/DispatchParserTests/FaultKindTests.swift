@@ -21,7 +21,7 @@ import Tracking
         #expect(parsed.tasks.first?.assignees == ["Sở Y tế"])
         #expect(parsed.tasks.first?.deadline?.raw == "trước ngày 20/6/2024")
         #expect(parsed.tasks.first?.deadline?.anchor?.iso == "2024-06-20")
-        #expect(parsed.warnings.contains { $0.contains("read as task") })
+        #expect(parsed.warnings.contains { $0.kind == .paragraphsAsTasks(count: 1) })
     }
 
     // 2. Deadline forms.
@@ -84,7 +84,7 @@ import Tracking
 
     @Test func theJSONGivesTheGranularity() throws {
         let parsed = Self.parse("Kính gửi: Sở Y tế.\n\n1. Giao Sở Y tế báo cáo Quý III năm 2024.")
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(parsed.jsonValue.rendered().utf8)) as? [String: Any])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(parsed.jsonValue(.vi).rendered().utf8)) as? [String: Any])
         let task = try #require((root["tasks"] as? [[String: Any]])?.first)
         let deadline = try #require(task["deadline"] as? [String: Any])
         #expect(deadline["granularity"] as? String == "quarter")
@@ -196,7 +196,7 @@ import Tracking
         ])
         #expect(parsed.tasks[2].deadline?.anchor?.iso == "2024-09-30")
         #expect(parsed.tasks[3].deadline == nil)
-        #expect(parsed.warnings.contains { $0.contains("item 1 approves") })
+        #expect(parsed.warnings.contains { $0.kind == .approvalItem(item: "1") })
         #expect(!parsed.tasks.contains { $0.text.contains("thông báo để") })
     }
 
@@ -231,8 +231,14 @@ import Tracking
         #expect(parsed.references.allSatisfy { $0.date == nil })
         #expect(parsed.tasks.first?.deadline?.raw == "trước ngày 29/02/2025")
         #expect(parsed.tasks.first?.deadline?.anchor == nil)
-        #expect(parsed.warnings.filter { $0.contains("1120/BTC-ĐT") || $0.contains("77/KBNN-KSC") || $0.contains("9/BTC-ĐT") }.count == 3)
-        #expect(parsed.warnings.contains { $0.contains("29/02/2025") })
+        #expect(parsed.warnings.map(\.kind).filter { kind in
+            switch kind {
+            case .citedDateAfterDispatch("1120/BTC-ĐT", "20/02/2924", _), .citedDateAfterDispatch("77/KBNN-KSC", _, _),
+                 .citedDateInvalid("9/BTC-ĐT", "31/02/2024"): true
+            default: false
+            }
+        }.count == 3)
+        #expect(parsed.warnings.contains { $0.kind == .deadlineNoRealDay(task: "1", phrase: "trước ngày 29/02/2025") })
     }
 
     // 11. No place or date invented from the body.
@@ -255,7 +261,7 @@ import Tracking
             1. Sở Y tế kiểm tra, báo cáo trước ngày 15/7/2024.
             """)
         #expect(parsed.lawsCited == ["Luật Dược"])
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(parsed.jsonValue.rendered().utf8)) as? [String: Any])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(parsed.jsonValue(.vi).rendered().utf8)) as? [String: Any])
         let references = try #require(root["references"] as? [[String: Any]])
         #expect(references.map { $0["reference"] as? String } == ["Luật Dược", "54/2017/NĐ-CP"])
         #expect(references.first?["date"] is NSNull)

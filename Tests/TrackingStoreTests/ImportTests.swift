@@ -36,8 +36,7 @@ import Tracking
         #expect(plan.created.map(\.id) == ["so-cong-thuong"])
         #expect(plan.created.first?.kind == .department)
         #expect(plan.tasks.allSatisfy { $0.id != nil })
-        #expect(plan.warnings.contains { $0.hasPrefix("task 4: no assignee") })
-        #expect(plan.warnings.contains { $0.hasPrefix("task 3 mentions") })
+        #expect(plan.warnings == [.consolidationNotGuessed(task: "3", dryRun: false), .noAssignee(task: "4", dryRun: false)])
 
         let snapshot = try store.snapshot(asOf: Fixture.day("2025-03-01"))
         #expect(snapshot.directives.map(\.document.reference.text) == ["239/UBND-NN.TN", "45/STNMT-MT"])

@@ -90,11 +90,12 @@ struct ImportCommand: ParsableCommand {
     private func importOne(_ file: String) throws {
         let context = try AppContext(global)
         let l = context.language
-        let text = try Self.read(file, name: file)
+        let name = Self.displayName(file, l)
+        let text = try Self.read(file, name: name)
         let parsed = parse(text)
         // On standard output: a refusal keeps to its one line on standard error (SPEC §4).
         Output.text(Self.warnings(parsed, language: l))
-        var directive = try Self.directive(parsed, file: file)
+        var directive = try Self.directive(parsed, file: name)
 
         let store = try context.openStore()
         try Self.checkMayImport(store, context)
@@ -126,7 +127,7 @@ struct ImportCommand: ParsableCommand {
         let areas = try store.areas()
         let chosen = try Self.chosenAreas(areaNames, in: areas)
         let items = files.map { file -> Item in
-            let name = file == "-" ? l.pick("(đầu vào chuẩn)", "(standard input)") : file
+            let name = Self.displayName(file, l)
             var parsed: ParsedDispatch? = nil
             do {
                 let text = try Self.read(file, name: name)
@@ -184,6 +185,15 @@ struct ImportCommand: ParsableCommand {
         if !refused.isEmpty { throw ExitCode.failure }
     }
 
+    /// The name a message gives a file: standard input is said in the user's language, not "-".
+    static func displayName(_ file: String, _ l: Language) -> String {
+        file == "-" ? standardInput(l) : file
+    }
+
+    private static func standardInput(_ l: Language) -> String {
+        l.pick("(đầu vào chuẩn)", "(standard input)")
+    }
+
     /// The file's bytes; "-" is standard input.
     private static func read(_ file: String, name: String) throws -> String {
         let data = try InputFile.read(file)
@@ -205,7 +215,7 @@ struct ImportCommand: ParsableCommand {
     private static func warnings(_ parsed: ParsedDispatch, language l: Language) -> String {
         guard !parsed.warnings.isEmpty else { return "" }
         return l.pick("Cảnh báo khi đọc văn bản (\(parsed.warnings.count)):", "Parser warnings (\(parsed.warnings.count)):") + "\n"
-            + parsed.warnings.map { "  - \($0)\n" }.joined()
+            + parsed.warnings.map { "  - " + $0.message(l) + "\n" }.joined()
     }
 
     /// The directive to store, or why the text cannot be one.
@@ -238,7 +248,9 @@ struct ImportCommand: ParsableCommand {
         let tasks = imported.reduce(0) { $0 + $1.tasks.count }
         let assignments = imported.reduce(0) { $0 + $1.assignmentCount }
         let agencies = imported.reduce(0) { $0 + $1.created.count }
-        let refusedList = refused.isEmpty ? "" : " (" + refused.joined(separator: ", ") + ")"
+        // Standard input, already in parentheses, is not wrapped in a second pair.
+        let names = refused.map { $0 == standardInput(l) ? String($0.dropFirst().dropLast()) : $0 }
+        let refusedList = refused.isEmpty ? "" : " (" + names.joined(separator: ", ") + ")"
         if dryRun {
             return l.pick("Tổng cộng (chạy thử, không ghi gì): sẽ nhập \(imported.count) văn bản, từ chối \(refused.count)\(refusedList); "
                             + "\(tasks) nhiệm vụ, \(assignments) lượt giao, \(agencies) cơ quan tạo mới.",
@@ -311,7 +323,7 @@ struct ImportCommand: ParsableCommand {
         }
         if !plan.warnings.isEmpty {
             out.append(l.pick("Lưu ý (\(plan.warnings.count)):", "Notes (\(plan.warnings.count)):"))
-            for warning in plan.warnings { out.append("  - \(warning)") }
+            for warning in plan.warnings { out.append("  - " + warning.message(l)) }
         }
         return out.joined(separator: "\n") + "\n"
     }

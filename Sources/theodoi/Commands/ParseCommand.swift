@@ -36,7 +36,7 @@ struct ParseCommand: ParsableCommand {
         let parsed = DispatchParser.parse(String(decoding: data, as: UTF8.self))
         switch format {
         case .json:
-            Output.text(parsed.jsonValue.rendered() + "\n")
+            Output.text(parsed.jsonValue(language).rendered() + "\n")
         case .text:
             Output.text(Self.summary(parsed, language: language))
         }
@@ -77,7 +77,7 @@ struct ParseCommand: ParsableCommand {
         }
         if !parsed.warnings.isEmpty {
             out.append(l.pick("Cảnh báo (\(parsed.warnings.count)):", "Warnings (\(parsed.warnings.count)):"))
-            for warning in parsed.warnings { out.append("  - \(warning)") }
+            for warning in parsed.warnings { out.append("  - " + warning.message(l)) }
         }
         return out.joined(separator: "\n") + "\n"
     }
