@@ -6,6 +6,8 @@ public struct AreaListing: Sendable, Equatable {
     public var area: Area
     /// The references of the directives linked to it, by date.
     public var directives: [DocumentReference]
+    /// The name of the local government in charge, when one is set.
+    public var government: String?
 }
 
 extension TrackingStore {
@@ -29,7 +31,11 @@ extension TrackingStore {
                     } ?? DocumentReference(row[1] as String)
                     if let reference { links[row[0], default: []].append(reference) }
                 }
-                return try SnapshotReader.areas(db).map { AreaListing(area: $0, directives: links[$0.id] ?? []) }
+                let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM agency").map { ($0[0] as String, $0[1] as String) },
+                                       uniquingKeysWith: { first, _ in first })
+                return try SnapshotReader.areas(db).map {
+                    AreaListing(area: $0, directives: links[$0.id] ?? [], government: $0.governmentID.map { names[$0] ?? $0 })
+                }
             }
         }
     }
@@ -47,21 +53,43 @@ extension TrackingStore {
         }
     }
 
-    /// Creates an area (`theodoi area add`), with its audit entry, and returns it. Its id is the
-    /// slug of its folded name ("Khu công nghiệp Quế Võ" → "khu-cong-nghiep-que-vo").
+    /// The local government in charge of a new area: an agency of the store, or one to create.
+    public enum AreaGovernment: Sendable {
+        case existing(String)
+        case new(name: String)
+    }
+
+    /// Creates an area (`theodoi area add`), with its audit entry, and returns it with the
+    /// government agency it created (if it did). Its id is the slug of its folded name
+    /// ("Khu công nghiệp Quế Võ" → "khu-cong-nghiep-que-vo").
     ///
-    /// - Throws: ``StoreError/areaExists(_:)`` when the name (folded) or the id is taken;
-    ///   ``StoreError/unknownAgency(_:known:)`` for a government agency not in the store.
+    /// - Throws: ``StoreError/areaExists(_:)`` (naming the area already there) when the name
+    ///   (folded) or the id is taken.
     @discardableResult
     public func addArea(name: String, locality: String, district: String, industry: String,
-                        governmentID: String?, user: String, at time: String) throws(StoreError) -> Area {
+                        government: AreaGovernment?, user: String, at time: String) throws(StoreError) -> (Area, created: Agency?) {
         try run {
             try pool.write { db in
                 let existing = try SnapshotReader.areas(db)
                 let folded = VietnameseText.fold(name)
                 let id = Importer.slug(name)
-                if id.isEmpty || existing.contains(where: { VietnameseText.fold($0.name) == folded || $0.id == id }) {
-                    throw StoreError.areaExists(VietnameseText.normalized(name))
+                if let taken = existing.first(where: { VietnameseText.fold($0.name) == folded || $0.id == id }) {
+                    throw StoreError.areaExists(taken.name)
+                }
+                if id.isEmpty { throw StoreError.areaExists(VietnameseText.normalized(name)) }
+                var governmentID: String?
+                var created: Agency?
+                switch government {
+                case .existing(let agencyID): governmentID = agencyID
+                case .new(let agencyName):
+                    let ids = Set(try String.fetchAll(db, sql: "SELECT id FROM agency"))
+                    var agency = Importer.newAgency(named: VietnameseText.normalized(agencyName), existingIDs: ids)
+                    agency.kind = .localGovernment
+                    let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM agency") ?? -1) + 1
+                    try Seeder(db: db, user: user, time: time).insert(agency: agency, position: position)
+                    governmentID = agency.id
+                    created = agency
+                case nil: break
                 }
                 let area = Area(id: id, name: name, locality: locality, district: district, industry: industry,
                                 governmentID: governmentID)
@@ -74,7 +102,7 @@ extension TrackingStore {
                                           ("industry", .string(area.industry)),
                                           ("government", area.governmentID.map(JSONValue.string) ?? .null),
                                       ]))
-                return area
+                return (area, created)
             }
         }
     }

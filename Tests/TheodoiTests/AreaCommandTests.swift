@@ -11,8 +11,8 @@ import Testing
     static func linkedDirectives(_ folder: TestFolder, area: String) throws -> String {
         let list = try run(["area", "list"], folder)
         let lines = list.stdout.split(separator: "\n").map(String.init)
-        guard let index = lines.firstIndex(where: { $0.hasPrefix(area + " [") }), index + 1 < lines.count else { return "" }
-        return lines[index + 1]
+        guard let index = lines.firstIndex(where: { $0.hasPrefix(area + " [") }) else { return "" }
+        return lines[(index + 1)...].first { $0.hasPrefix("  Văn bản: ") } ?? ""
     }
 
     @Test func importLinksTheAreasItsTextNamesAndSaysSo() throws {
@@ -48,9 +48,16 @@ import Testing
                            "--industry", "dệt nhuộm", "--government", "ubnd huyen tien du"], folder)
         #expect(add.status == 0, "\(add.stderr)")
         #expect(add.stdout.hasPrefix("Đã thêm khu vực KCN Quế Võ [kcn-que-vo]."))
+        // The README's example: a government that is not an agency yet is made with the area.
+        let withNew = try Self.run(["area", "add", "Đồng Kỵ", "--locality", "phường Đồng Kỵ", "--district", "thành phố Từ Sơn",
+                                    "--government", "UBND phường Đồng Kỵ"], folder)
+        #expect(withNew.status == 0, "\(withNew.stderr)")
+        #expect(withNew.stdout.contains("Cơ quan phụ trách mới: UBND phường Đồng Kỵ [ubnd-phuong-dong-ky]."))
+        let list = try Self.run(["area", "list"], folder)
+        #expect(list.stdout.contains("Đồng Kỵ [dong-ky] — phường Đồng Kỵ, thành phố Từ Sơn\n  Phụ trách: UBND phường Đồng Kỵ"))
         let again = try Self.run(["area", "add", "kcn que vo", "--locality", "x", "--district", "y"], folder)
         #expect(again.status == 1)
-        #expect(again.stderr == "theodoi: đã có khu vực \"kcn que vo\"; không ghi gì\n")
+        #expect(again.stderr == "theodoi: đã có khu vực \"KCN Quế Võ\"; không ghi gì\n")
 
         let link = try Self.run(["area", "link", "45/stnmt-mt", "que vo"], folder)
         #expect(link.status == 0, "\(link.stderr)")

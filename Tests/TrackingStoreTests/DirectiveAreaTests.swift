@@ -53,12 +53,17 @@ import Tracking
         let folder = try TemporaryFolder()
         let store = try TrackingStore(path: folder.path("db.sqlite"))
         _ = try store.importDirective(StoreAtScaleTests.directive(1), user: "x", at: "t", dryRun: false)
-        let added = try store.addArea(name: "KCN Quế Võ", locality: "phường Phương Liễu", district: "thị xã Quế Võ",
-                                      industry: "dệt nhuộm", governmentID: nil, user: "u", at: "t1")
+        let (added, created) = try store.addArea(name: "KCN Quế Võ", locality: "phường Phương Liễu", district: "thị xã Quế Võ",
+                                                 industry: "dệt nhuộm", government: .new(name: "UBND thị xã Quế Võ"), user: "u", at: "t1")
         #expect(added.id == "kcn-que-vo")
-        #expect(throws: StoreError.areaExists("kcn que vo")) {
-            try store.addArea(name: "kcn que vo", locality: "x", district: "y", industry: "", governmentID: nil, user: "u", at: "t")
+        #expect(created?.id == "ubnd-thi-xa-que-vo")
+        #expect(created?.kind == .localGovernment)
+        #expect(added.governmentID == "ubnd-thi-xa-que-vo")
+        // The name taken is said as it is stored.
+        #expect(throws: StoreError.areaExists("KCN Quế Võ")) {
+            try store.addArea(name: "kcn que vo", locality: "x", district: "y", industry: "", government: nil, user: "u", at: "t")
         }
+        #expect(try store.areaListings().first { $0.area.id == "kcn-que-vo" }?.government == "UBND thị xã Quế Võ")
         #expect(try store.areaListings().first { $0.area.id == "kcn-que-vo" }?.directives == [])
 
         #expect(try store.linkAreas(["kcn-que-vo", "phong-khe"], toDirective: "101/ubnd-nn.tn", user: "u", at: "t2") == ["kcn-que-vo", "phong-khe"])

@@ -23,7 +23,7 @@ import Testing
     @Test func vietnamese() {
         #expect(render(.vi) == [
             "Công an tỉnh — 12/BC-CAT ngày 12/02/2025",
-            "Nhiệm vụ 1 của 239/UBND-NN.TN · lần 2 · nộp 2025-02-13T09:00:00+07:00 bởi nva",
+            "Nhiệm vụ 1 của 239/UBND-NN.TN · lần 2 · nộp lúc 09:00 13/02/2025 bởi nva",
             "", "CÔNG VIỆC ĐÃ TRIỂN KHAI", "Kiểm tra 20 cơ sở", "Lập biên bản",
             "", "KẾT QUẢ ĐẠT ĐƯỢC", "(không có)",
             "", "BÀI HỌC KINH NGHIỆM", "(không có)",
@@ -43,7 +43,7 @@ import Testing
     @Test func english() {
         let lines = render(.en)
         #expect(lines[0] == "Công an tỉnh — 12/BC-CAT of 12/02/2025")
-        #expect(lines[1] == "Task 1 of 239/UBND-NN.TN · revision 2 · submitted 2025-02-13T09:00:00+07:00 by nva")
+        #expect(lines[1] == "Task 1 of 239/UBND-NN.TN · revision 2 · submitted 09:00 13/02/2025 by nva")
         #expect(lines.contains("WORK DONE") && lines.contains("(none)") && lines.contains("FIGURES BY AREA"))
         #expect(lines.contains("    Fines (VND): 1.300.000.000 đ"))
     }

@@ -14,6 +14,13 @@ public struct ReportText: Sendable {
         self.language = language
     }
 
+    /// "2025-02-13T09:00:00+07:00" → "09:00 13/02/2025" (Vietnam time, as stored); as it is when
+    /// it is not a timestamp of ours.
+    static func time(_ timestamp: String) -> String {
+        guard let date = CalendarDate(iso: timestamp.prefix(10)), timestamp.count >= 16 else { return timestamp }
+        return "\(timestamp.dropFirst(11).prefix(5)) \(date.vietnamese)"
+    }
+
     public func render() -> String {
         let l = language
         let content = report.content
@@ -21,7 +28,8 @@ public struct ReportText: Sendable {
             "\(agency.name) — \(content.reference) " + l.pick("ngày", "of") + " \(content.date.vietnamese)",
             l.pick("Nhiệm vụ \(task.number) của \(task.directive.text)", "Task \(task.number) of \(task.directive.text)")
                 + " · " + l.pick("lần \(report.revision)", "revision \(report.revision)")
-                + " · " + l.pick("nộp \(report.submittedAt) bởi \(report.submittedBy)", "submitted \(report.submittedAt) by \(report.submittedBy)"),
+                + " · " + l.pick("nộp lúc \(Self.time(report.submittedAt)) bởi \(report.submittedBy)",
+                                 "submitted \(Self.time(report.submittedAt)) by \(report.submittedBy)"),
         ]
         for section in ReportSection.allCases {
             let text = content[section]

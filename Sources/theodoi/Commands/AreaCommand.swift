@@ -41,7 +41,11 @@ struct AreaCommand: ParsableCommand {
             var lines: [String] = []
             for listing in listings {
                 let area = listing.area
-                lines.append("\(area.name) [\(area.id)] — \(area.locality), \(area.district); \(area.industry)")
+                let industry = area.industry.isEmpty ? "" : "; \(area.industry)"
+                lines.append("\(area.name) [\(area.id)] — \(area.locality), \(area.district)\(industry)")
+                if let government = listing.government {
+                    lines.append("  " + l.pick("Phụ trách: ", "In charge: ") + government)
+                }
                 lines.append("  " + l.pick("Văn bản: ", "Directives: ")
                     + (listing.directives.isEmpty ? l.pick("(chưa gắn)", "(none linked)")
                                                   : listing.directives.map(\.text).joined(separator: ", ")))
@@ -77,18 +81,27 @@ struct AreaCommand: ParsableCommand {
         func run() throws {
             let context = try AppContext(global)
             let (store, agencies) = try AreaCommand.openAsCoordinator(context)
-            var governmentID: String?
-            if let government {
-                switch NameMatcher(agencies, names: { $0.searchNames }).match(government) {
-                case .found(let agency): governmentID = agency.id
-                case .ambiguous(let candidates): throw StoreError.ambiguousAgency(government, candidates: candidates.map(\.name))
-                case .notFound: throw StoreError.unknownAgency(government, known: agencies.prefix(10).map(\.name) + (agencies.count > 10 ? ["…"] : []))
+            // The government in charge: an agency of the store (named as --agency names one),
+            // else a new one of that name, made with the area (a commune's committee is often
+            // not an addressee of any directive yet).
+            var government: TrackingStore.AreaGovernment?
+            if let name = self.government {
+                switch NameMatcher(agencies, names: { $0.searchNames }).match(name) {
+                case .found(let agency): government = .existing(agency.id)
+                case .ambiguous(let candidates): throw StoreError.ambiguousAgency(name, candidates: candidates.map(\.name))
+                case .notFound: government = .new(name: name)
                 }
             }
-            let area = try store.addArea(name: name.trimmingCharacters(in: .whitespaces), locality: locality, district: district,
-                                         industry: industry, governmentID: governmentID, user: context.user, at: context.clock.timestamp())
-            Output.text(context.language.pick("Đã thêm khu vực \(area.name) [\(area.id)]. Gắn vào văn bản: theodoi area link SỐ-HIỆU \"\(area.name)\"",
-                                              "Added area \(area.name) [\(area.id)]. Link it: theodoi area link REFERENCE \"\(area.name)\"") + "\n")
+            let (area, created) = try store.addArea(name: name.trimmingCharacters(in: .whitespaces), locality: locality, district: district,
+                                                    industry: industry, government: government, user: context.user,
+                                                    at: context.clock.timestamp())
+            let l = context.language
+            var lines = [l.pick("Đã thêm khu vực \(area.name) [\(area.id)].", "Added area \(area.name) [\(area.id)].")]
+            if let created {
+                lines.append(l.pick("Cơ quan phụ trách mới: \(created.name) [\(created.id)].", "New government in charge: \(created.name) [\(created.id)]."))
+            }
+            lines.append(l.pick("Gắn vào văn bản: theodoi area link SỐ-HIỆU \"\(area.name)\"", "Link it: theodoi area link REFERENCE \"\(area.name)\""))
+            Output.text(lines.joined(separator: "\n") + "\n")
         }
     }
 
