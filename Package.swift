@@ -17,6 +17,7 @@ let package = Package(
     products: [
         .executable(name: "theodoi", targets: ["theodoi"]),
         .executable(name: "theodoi-bench", targets: ["TheodoiBenchmark"]),
+        .executable(name: "theodoi-fuzz", targets: ["TheodoiFuzz"]),
         .library(name: "Tracking", targets: ["Tracking"]),
         .library(name: "TrackingStore", targets: ["TrackingStore"]),
         .library(name: "Canvas", targets: ["Canvas"]),
@@ -126,6 +127,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Fuzzing
+
+        /// What libFuzzer drives: the dispatch parser, and the key decoder with `Update`.
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["DispatchParser", "Dashboard", "Terminal", "Canvas", "CNcursesw", "Tracking", "TrackingStore"],
+            swiftSettings: swiftSettings
+        ),
+        /// `theodoi-fuzz`: libFuzzer's entry when built by `deploy/fuzz.sh`, else a replayer.
+        .executableTarget(
+            name: "TheodoiFuzz",
+            dependencies: ["FuzzTargets"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Tests
 
         .testTarget(
@@ -158,6 +174,12 @@ let package = Package(
         .testTarget(
             name: "TrackingStoreTests",
             dependencies: ["TrackingStore", "Tracking", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FuzzTargetsTests",
+            dependencies: ["FuzzTargets"],
+            exclude: ["Regressions"],
             swiftSettings: swiftSettings
         ),
         /// Runs the real `theodoi` binary as a user would, on temporary databases.
