@@ -17,6 +17,11 @@ public enum DisplayWidth {
     /// The width of a single scalar as a cluster's base.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        // The common case first, without Unicode property look-ups: printable ASCII, Latin-1,
+        // and Vietnamese precomposed letters (Latin Extended Additional), all one column.
+        if (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value) || (0x1E00..<0x1F00).contains(value) {
+            return 1
+        }
         if value == 0 { return 0 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return value == 0x00AD ? 1 : 0

@@ -121,6 +121,20 @@ final class PtySession {
         _ = bytes.withUnsafeBytes { Glibc.write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Sends every byte, however many (a paste): the terminal's buffer takes a few KB at a time,
+    /// so the program's output is read while waiting for room (it would block otherwise).
+    func sendAll(_ bytes: [UInt8], deadline: Double) {
+        var offset = 0
+        while offset < bytes.count, Monotonic.now() < deadline {
+            let written = bytes.withUnsafeBytes { Glibc.write(master, $0.baseAddress! + offset, $0.count - offset) }
+            if written > 0 {
+                offset += written
+            } else {
+                _ = pump(timeout: 0.001)
+            }
+        }
+    }
+
     /// Types `q`, then kills the program if it has not quit within `grace` seconds.
     func stop(grace: Double = 3) {
         guard isRunning else { return }

@@ -8,6 +8,6 @@ struct TheodoiBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "theodoi-bench",
         abstract: "Benchmark theodoi at a department's volume (issue 8).",
-        subcommands: [GenerateCommand.self, RunCommand.self]
+        subcommands: [GenerateCommand.self, RunCommand.self, PasteCommand.self]
     )
 }

@@ -88,17 +88,23 @@ public final class TrackingStore: Sendable {
                 try db.execute(sql: "PRAGMA journal_size_limit = 4194304")
             }
         }
+        // A new (or empty) file: open it and make it while holding the creation lock, so that
+        // processes starting together do not all switch it to WAL and migrate it at once (they
+        // would wait on each other's SQLite locks, past the busy timeout under load).
+        let size = (try? fileManager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let creationLock = mode == .readWrite && size == 0 ? Self.lockFolder(of: path) : nil
+        defer { if let creationLock { close(creationLock) } }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
             throw Self.storeError(error, path: path)
         }
-        try prepareSchema(user: user, clock: clock)
+        try prepareSchema(user: user, clock: clock, holdingCreationLock: creationLock != nil)
     }
 
     /// Checks that the file is ours, then brings its schema up to date (read-write) or checks
     /// that it is (read-only).
-    private func prepareSchema(user: String, clock: VietnamClock) throws(StoreError) {
+    private func prepareSchema(user: String, clock: VietnamClock, holdingCreationLock: Bool) throws(StoreError) {
         let migrator = TrackingSchema.migrator(seedUser: user, seedTime: clock.timestamp())
         do {
             /// What the file holds now: whose it is, whether it is up to date.
@@ -118,7 +124,7 @@ public final class TrackingStore: Sendable {
             // New, older, or not ours at first sight: decide again while holding the creation
             // lock, so that a process that looked while another was creating the file sees its
             // finished work, and the migrations (the seed among them) run once.
-            try withCreationLock {
+            try withCreationLock(alreadyHeld: holdingCreationLock) {
                 let state = try inspect()
                 guard state.ours else { throw StoreError.notOurs(path: path) }
                 if state.superseded { throw StoreError.tooNew(path: path) }
@@ -139,13 +145,23 @@ public final class TrackingStore: Sendable {
     /// The lock is on the folder, not on the database file: closing any descriptor of the
     /// database file drops the POSIX locks SQLite holds on it in this process (fcntl(2)), which
     /// let another process read a half-made database ("not ours").
-    private func withCreationLock<T>(_ body: () throws -> T) throws -> T {
+    ///
+    /// - Parameter alreadyHeld: this process took it before opening a new file (a second
+    ///   `flock` on another descriptor of the folder would wait for the first forever).
+    private func withCreationLock<T>(alreadyHeld: Bool, _ body: () throws -> T) throws -> T {
+        guard !alreadyHeld, let descriptor = Self.lockFolder(of: path) else { return try body() }
+        defer { close(descriptor) }
+        return try body()
+    }
+
+    /// Takes the exclusive advisory lock on the folder of `path`; the descriptor holds it until
+    /// closed. Nil for a folder that cannot be opened (no lock to take).
+    private static func lockFolder(of path: String) -> Int32? {
         let folder = (path as NSString).deletingLastPathComponent
         let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return try body() }   // an unreadable folder: no lock to take
-        defer { close(descriptor) }
+        guard descriptor >= 0 else { return nil }
         while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
-        return try body()
+        return descriptor
     }
 
     // MARK: - Reading

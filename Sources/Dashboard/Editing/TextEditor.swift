@@ -219,7 +219,25 @@ public struct TextEditor: Sendable, Equatable {
     /// other Character is on exactly one row, leading spaces included. A width below 1 counts
     /// as 1. There is always at least one row.
     public func visualLines(width: Int) -> [(start: Int, text: String)] {
-        WrappedText(text, width: width).rows.map { (start: $0.start, text: $0.text) }
+        let layout = WrappedText(text, width: width)
+        return layout.rows.indices.map { (start: layout.rows[$0].start, text: layout.text(ofRow: $0)) }
+    }
+
+    /// ``visualLines(width:)`` and ``cursorPosition(width:)`` from one layout: a frame of a
+    /// long section (100 000 characters) wraps it once, not twice.
+    public func layout(width: Int) -> (lines: VisualLines, cursor: (row: Int, column: Int)) {
+        let layout = WrappedText(text, width: width)
+        let row = layout.row(of: cursor)
+        return (VisualLines(layout: layout), (row, min(layout.column(of: cursor, on: row), layout.width - 1)))
+    }
+
+    /// The visual rows of a text, each made into a string only when read.
+    public struct VisualLines {
+        fileprivate let layout: WrappedText
+        public var count: Int { layout.rows.count }
+        public subscript(index: Int) -> (start: Int, text: String) {
+            (layout.rows[index].start, layout.text(ofRow: index))
+        }
     }
 
     /// Where the cursor is drawn: the visual row and the display column (by `DisplayWidth`).

@@ -14,8 +14,8 @@ struct WrappedText {
     struct Row: Equatable {
         /// The Character offset of the row's first Character.
         var start: Int
-        /// What the row shows.
-        var text: String
+        /// Just past the row's last Character shown.
+        var end: Int
         /// The last cursor offset that belongs to this row: just past its text when the row
         /// ends at a "\n", at a breaking space or at the end of the text; the offset of its last
         /// Character when a word was cut after it (the offset past it is the next row's start).
@@ -24,12 +24,21 @@ struct WrappedText {
 
     let rows: [Row]
     let width: Int
+    /// The text's Characters: a row's text is made only when asked for (a frame shows a few
+    /// rows of a section that may have thousands).
+    let characters: [Character]
+
+    /// What row `index` shows.
+    func text(ofRow index: Int) -> String {
+        String(characters[rows[index].start..<rows[index].end])
+    }
 
     /// Lays `text` out in rows of `width` columns (at least 1).
     init(_ text: String, width: Int) {
         let width = max(1, width)
         self.width = width
         let characters = Array(text)
+        self.characters = characters
         var rows: [Row] = []
         var paragraphStart = 0
         while true {
@@ -44,7 +53,7 @@ struct WrappedText {
     /// Greedy filling of one paragraph (a range without "\n").
     private static func layOut(_ characters: [Character], _ paragraph: Range<Int>, width: Int, into rows: inout [Row]) {
         func emit(_ start: Int, _ end: Int, lastCursor: Int) {
-            rows.append(Row(start: start, text: String(characters[start..<end]), lastCursor: lastCursor))
+            rows.append(Row(start: start, end: end, lastCursor: lastCursor))
         }
         var lineStart = paragraph.lowerBound, lineEnd = paragraph.lowerBound
         var lineWidth = 0, wordsOnLine = 0
@@ -101,7 +110,8 @@ struct WrappedText {
     /// on that row. It can equal `width` at the end of a row that fills the width exactly.
     func column(of offset: Int, on row: Int) -> Int {
         let line = rows[row]
-        return DisplayWidth.of(line.text.prefix(max(0, min(offset, line.lastCursor) - line.start)))
+        let shown = max(0, min(offset, line.lastCursor) - line.start)
+        return characters[line.start..<min(line.end, line.start + shown)].reduce(0) { $0 + DisplayWidth.of($1) }
     }
 
     /// The cursor offset on `row` nearest to display column `goal` without passing it (a wide
@@ -109,7 +119,7 @@ struct WrappedText {
     func offset(onRow row: Int, column goal: Int) -> Int {
         let line = rows[row]
         var offset = line.start, column = 0
-        for character in line.text {
+        for character in characters[line.start..<line.end] {
             guard offset < line.lastCursor else { break }
             let next = column + DisplayWidth.of(character)
             if next > goal { break }

@@ -143,8 +143,7 @@ enum ReportFormView {
     static func drawArea(_ form: ReportForm, _ field: ReportForm.Field, x: Int, y: Int, width: Int, height: Int,
                          focused: Bool, theme: Theme, into buffer: inout Buffer) {
         guard let editor = form.editors[field] else { return }
-        let lines = editor.visualLines(width: width)
-        let cursor = editor.cursorPosition(width: width)
+        let (lines, cursor) = editor.layout(width: width)
         let first = focused ? max(0, min(cursor.row - height + 1, lines.count - height)) : 0
         for row in 0..<height {
             let index = first + row
