@@ -42,15 +42,17 @@ import TrackingStore
         #expect(try #require(ScreenReading.titleRow(screen, "Cơ quan được giao")).line.contains(panel + "Cơ quan được giao"))
         let phongKhe = try #require(ScreenReading.titleRow(screen, "1 Phong Khê"))
         #expect(!phongKhe.line.contains(panel))
-        // The selected row: the glyph in the first column and the whole row reversed (the area
-        // panel keeps the glyph alone before its title).
-        #expect(ScreenReading.markedRows(screen, glyph: row) == [phongKhe.y, agencies.y + 1])
+        // The selected row: the glyph in the first column and the whole row reversed; the area
+        // panel keeps the glyph alone in its title, spaced from the corner as the focus mark is.
+        #expect(ScreenReading.markedRows(screen, glyph: row) == [agencies.y + 1])
+        let corner = theme.asciiOnly ? "+" : "┌"
+        #expect(phongKhe.line.hasPrefix(corner + " " + row + (theme.asciiOnly ? "" : " ") + "1 Phong Khê "), "\(phongKhe.line)")
         #expect(ScreenReading.isReversed(screen, y: agencies.y + 1, from: 1, to: 79))
         #expect(!ScreenReading.isReversed(screen, y: agencies.y + 2, from: 1, to: 79))
 
         state.press(.down)
         screen = DashboardView.render(state, theme: theme)
-        #expect(ScreenReading.markedRows(screen, glyph: row) == [phongKhe.y, agencies.y + 2])
+        #expect(ScreenReading.markedRows(screen, glyph: row) == [agencies.y + 2])
         #expect(ScreenReading.isReversed(screen, y: agencies.y + 2, from: 1, to: 79))
     }
 
