@@ -92,7 +92,10 @@ import TrackingStore
         agency.press(.tab, .down, .down, .down, .down, .down, .enter)
         let reports = try fixture.store.reports(taskID: "1", agencyID: "cong-an-tinh")
         _ = Update.apply(.agencyHistoryLoaded(AgencyHistory(agencyID: "cong-an-tinh", reports: reports, audit: [])), to: &agency)
-        screens.append(("Các lần nộp báo cáo", agency))
+        screens.append(("Công an tỉnh · 1 nhiệm vụ", agency))
+        var submissions = agency
+        submissions.press(.tab)
+        screens.append(("Các lần nộp báo cáo", submissions))
 
         for (title, state) in screens {
             let screen = DashboardView.render(state, theme: theme)
@@ -100,7 +103,9 @@ import TrackingStore
             let text = screen.lines().joined(separator: "\n")
             let focusedTitles = screen.lines().filter { $0.contains("┌ " + panel) || $0.contains("+ " + panel) }
             #expect(focusedTitles.count == 1, "\(title): one focused panel\n\(text)")
-            let marked = ScreenReading.markedRows(screen, glyph: row, x: box.x + 1)
+            // In the focused box (another list on screen keeps its own selection's glyph).
+            let bottom = box.y + ScreenReading.boxLines(screen, panel + title).count
+            let marked = ScreenReading.markedRows(screen, glyph: row, x: box.x + 1).filter { $0 > box.y && $0 <= bottom }
             #expect(marked.count == 1, "\(title): one selected row\n\(text)")
             if let y = marked.first {
                 #expect(y > box.y)
