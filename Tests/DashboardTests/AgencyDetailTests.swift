@@ -166,7 +166,10 @@ import TrackingStore
         #expect(state.press(.escape) == [])
         #expect(state.screen == .home)
         #expect(state.directive?.document.reference.text == "239/UBND-NN.TN")
+        // As it was left: its filter kept, the agency selected.
+        #expect(state.filter?.text == "tien du")
         #expect(state.selectedAgency == boardAgency)
+        #expect(state.visibleAgencyRows[state.selectedAgency].agency.id == "ubnd-tien-du")
 
         // 239's board is the one open: Enter on its row selects the agency at once.
         state = start
@@ -206,5 +209,9 @@ import TrackingStore
         var (_, state) = try Self.detail(width: width, height: height)
         state.press(.down)
         try Snapshot.assert(DashboardView.render(state, theme: Theme(colors: .none)), named: "agency-ledger-\(width)x\(height)")
+        // Either panel focused, the way back stays on the hint bar.
+        #expect(Self.hints(state).contains("Esc quay lại"))
+        state.press(.tab)
+        #expect(Self.hints(state).contains("Esc quay lại") && Self.hints(state).contains("Enter đọc"))
     }
 }

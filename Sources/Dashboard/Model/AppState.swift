@@ -83,6 +83,8 @@ public struct AppState: Sendable {
         var focus: HomePanel
         var selectedArea: Int
         var selectedAgency: Int
+        /// The filter on its agency list: opening a board clears it; coming back restores it.
+        var filter: Filter?
     }
 
     /// The boards under the open one, the nearest last: an agency's detail opened from one board

@@ -149,6 +149,7 @@ public enum Update {
             if left == .home, state.stack.contains(.home), let below = state.boardsBelow.popLast() {
                 // Down to the board under the one left: read it again, as it was.
                 state.boardReference = below.reference
+                state.filter = below.filter
                 state.focus = below.focus
                 state.selectedArea = below.selectedArea
                 state.selectedAgency = below.selectedAgency
@@ -304,7 +305,7 @@ public enum Update {
     static func openBoard(_ reference: String, _ state: inout AppState) -> [Effect] {
         if state.stack.contains(.home), let current = state.boardReference ?? state.directive?.document.reference.text {
             state.boardsBelow.append(AppState.BoardPlace(reference: current, focus: state.focus, selectedArea: state.selectedArea,
-                                                         selectedAgency: state.selectedAgency))
+                                                         selectedAgency: state.selectedAgency, filter: state.filter))
         }
         state.boardAgencyToSelect = nil
         state.filter = nil

@@ -146,14 +146,15 @@ enum HintBar {
             case .deadlines:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter danh sách cơ quan", "Enter agencies"), l.pick("Esc quay lại", "Esc back")]
             case .agency:
-                // The focused panel's keys, only for a panel with rows; Tab only when both have.
+                // The focused panel's keys, only for a panel with rows (its title says which, so
+                // "↑↓ chọn" is enough: Esc stays on the line at 80 columns); Tab only when both have.
                 switch state.agencyPanel {
                 case .assignments:
                     hints = state.agencyAssignments.isEmpty ? []
                         : [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở bảng", "Enter open board")]
                 case .submissions:
                     hints = state.agencySubmissions.isEmpty ? []
-                        : [l.pick("↑↓ chọn lần nộp", "↑↓ select a submission"), l.pick("Enter đọc", "Enter read")]
+                        : [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter đọc", "Enter read")]
                 }
                 if FormUpdate.reportTarget(state) != nil { hints.append(l.pick("n báo cáo", "n report")) }
                 if state.agencyDetailHasTwoPanels { hints.append(l.pick("Tab ô", "Tab panel")) }
