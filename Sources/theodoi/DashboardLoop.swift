@@ -376,13 +376,11 @@ final class DashboardLoop {
     private static func history(of agencyID: String, store: TrackingStore, context: AppContext) throws -> Msg {
         let today = context.clock.today()
         let ledger = try store.agencySnapshot(agencyID, asOf: today)
-        let board = StatusBoard(snapshot: ledger, rules: context.rules, today: today)
-        let tasks = Dictionary(ledger.directives.flatMap(\.tasks).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let reports = try store.reports(agencyID: agencyID, asOf: today)
         let audit = try store.auditTrail(limit: 200, subjectContaining: "/ \(agencyID) /")
             .map { AgencyHistory.Entry(at: $0.at, user: $0.user, action: $0.action, subject: $0.subject) }
-        return .agencyHistoryLoaded(AgencyHistory(agencyID: agencyID, rows: board.allRows, tasks: tasks, reports: reports, audit: audit,
-                                                   areas: ledger.areas))
+        return .agencyHistoryLoaded(AgencyHistory(agencyID: agencyID, ledger: ledger, rules: context.rules, today: today,
+                                                   reports: reports, audit: audit))
     }
 
     private func millisecondsToNextMinute() -> Int32 {

@@ -42,15 +42,17 @@ import TrackingStore
         #expect(try #require(ScreenReading.titleRow(screen, "Cơ quan được giao")).line.contains(panel + "Cơ quan được giao"))
         let phongKhe = try #require(ScreenReading.titleRow(screen, "1 Phong Khê"))
         #expect(!phongKhe.line.contains(panel))
-        // The selected row: the glyph in the first column and the whole row reversed (the area
-        // panel keeps the glyph alone before its title).
-        #expect(ScreenReading.markedRows(screen, glyph: row) == [phongKhe.y, agencies.y + 1])
+        // The selected row: the glyph in the first column and the whole row reversed; the area
+        // panel keeps the glyph alone in its title, spaced from the corner as the focus mark is.
+        #expect(ScreenReading.markedRows(screen, glyph: row) == [agencies.y + 1])
+        let corner = theme.asciiOnly ? "+" : "┌"
+        #expect(phongKhe.line.hasPrefix(corner + " " + row + (theme.asciiOnly ? "" : " ") + "1 Phong Khê "), "\(phongKhe.line)")
         #expect(ScreenReading.isReversed(screen, y: agencies.y + 1, from: 1, to: 79))
         #expect(!ScreenReading.isReversed(screen, y: agencies.y + 2, from: 1, to: 79))
 
         state.press(.down)
         screen = DashboardView.render(state, theme: theme)
-        #expect(ScreenReading.markedRows(screen, glyph: row) == [phongKhe.y, agencies.y + 2])
+        #expect(ScreenReading.markedRows(screen, glyph: row) == [agencies.y + 2])
         #expect(ScreenReading.isReversed(screen, y: agencies.y + 2, from: 1, to: 79))
     }
 
@@ -90,7 +92,10 @@ import TrackingStore
         agency.press(.tab, .down, .down, .down, .down, .down, .enter)
         let reports = try fixture.store.reports(taskID: "1", agencyID: "cong-an-tinh")
         _ = Update.apply(.agencyHistoryLoaded(AgencyHistory(agencyID: "cong-an-tinh", reports: reports, audit: [])), to: &agency)
-        screens.append(("Các lần nộp báo cáo", agency))
+        screens.append(("Công an tỉnh · 1 nhiệm vụ", agency))
+        var submissions = agency
+        submissions.press(.tab)
+        screens.append(("Các lần nộp báo cáo", submissions))
 
         for (title, state) in screens {
             let screen = DashboardView.render(state, theme: theme)
@@ -98,7 +103,9 @@ import TrackingStore
             let text = screen.lines().joined(separator: "\n")
             let focusedTitles = screen.lines().filter { $0.contains("┌ " + panel) || $0.contains("+ " + panel) }
             #expect(focusedTitles.count == 1, "\(title): one focused panel\n\(text)")
-            let marked = ScreenReading.markedRows(screen, glyph: row, x: box.x + 1)
+            // In the focused box (another list on screen keeps its own selection's glyph).
+            let bottom = box.y + ScreenReading.boxLines(screen, panel + title).count
+            let marked = ScreenReading.markedRows(screen, glyph: row, x: box.x + 1).filter { $0 > box.y && $0 <= bottom }
             #expect(marked.count == 1, "\(title): one selected row\n\(text)")
             if let y = marked.first {
                 #expect(y > box.y)

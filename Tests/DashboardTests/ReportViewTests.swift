@@ -21,6 +21,10 @@ import TrackingStore
         #expect(effects == [.loadAgencyHistory(agencyID: "cong-an-tinh")])
         let reports = try fixture.store.reports(taskID: "1", agencyID: "cong-an-tinh")
         _ = Update.apply(.agencyHistoryLoaded(AgencyHistory(agencyID: "cong-an-tinh", reports: reports, audit: [])), to: &state)
+        // The detail opens on its tasks; Tab goes to its submissions.
+        #expect(state.agencyPanel == .assignments)
+        state.press(.tab)
+        #expect(state.agencyPanel == .submissions)
         return (fixture, state)
     }
 

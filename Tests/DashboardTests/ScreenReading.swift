@@ -7,12 +7,12 @@ enum ScreenReading {
     static func lines(_ buffer: Buffer) -> [String] { buffer.lines() }
 
     /// The row of the first box top border whose title (after "┌ " or "+ ", with or without a
-    /// focus mark) starts with `title`; nil when there is none.
+    /// focus or selection mark) starts with `title`; nil when there is none.
     static func titleRow(_ buffer: Buffer, _ title: String) -> (x: Int, y: Int, line: String)? {
         for y in 0..<buffer.height {
             for x in 0..<buffer.width where ["┌", "+"].contains(buffer[x, y].text) {
                 let rest = text(buffer, y: y, from: x + 1, to: buffer.width)
-                for prefix in [" ", " ▶ ", " > ", "›", ">"] where rest.hasPrefix(prefix + title) {
+                for prefix in [" ", " ▶ ", " > ", " › ", " >"] where rest.hasPrefix(prefix + title) {
                     return (x, y, text(buffer, y: y, from: x, to: buffer.width))
                 }
             }

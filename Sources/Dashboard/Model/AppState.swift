@@ -33,7 +33,12 @@ public struct AppState: Sendable {
     /// Derived from the snapshot, the rules and today; rebuilt whenever one of them changes.
     public private(set) var board: StatusBoard
 
-    public var stack: [Screen] = [.home]
+    public var stack: [Screen] = [.home] {
+        didSet {
+            if detailAgencyID != agencyAssignmentsOf { refreshAgencyAssignments() }
+            if !stack.contains(.home) { boardsBelow = [] }
+        }
+    }
     /// The directive whose board the user opened from the portfolio; nil for the home
     /// directive (the first by date), which the shell reads at start.
     public var boardReference: String?
@@ -56,7 +61,35 @@ public struct AppState: Sendable {
     public var selectedDetailRow = 0
     public var filter: Filter? { didSet { if filter != oldValue { refreshVisibleAgencyRows() } } }
     public var showsHelp = false
-    public var agencyHistory: AgencyHistory?
+    public var agencyHistory: AgencyHistory? { didSet { refreshAgencyAssignments() } }
+    /// The assignments of the agency whose detail is open (``detailAgencyID``), most urgent
+    /// first: from its ledger across directives once read, from the open board until then.
+    /// Rebuilt when the ledger, the board or the agency changes, never per key or frame.
+    public private(set) var agencyAssignments: [AgencyAssignment] = []
+    /// The agency ``agencyAssignments`` belong to, and whether they came from its ledger.
+    private var agencyAssignmentsOf: String?
+    private var agencyAssignmentsFromLedger = false
+    /// The selected row of ``agencyAssignments``.
+    public var selectedAgencyAssignment = 0
+    /// The panel of the agency's detail chosen with Tab (see ``agencyPanel``).
+    public var agencyDetailFocus: AgencyDetailPanel = .assignments
+    /// The agency to select in the agency list of the board being read: Enter on an assignment
+    /// in an agency's detail opens its directive's board on that agency.
+    public var boardAgencyToSelect: String?
+
+    /// A board left under another one on the stack, to come back to as it was.
+    struct BoardPlace: Sendable, Equatable {
+        var reference: String
+        var focus: HomePanel
+        var selectedArea: Int
+        var selectedAgency: Int
+        /// The filter on its agency list: opening a board clears it; coming back restores it.
+        var filter: Filter?
+    }
+
+    /// The boards under the open one, the nearest last: an agency's detail opened from one board
+    /// opens another directive's board on top, and Esc back down reads the first one again.
+    var boardsBelow: [BoardPlace] = []
     /// The board of a task outside the home directive, read when its deadline view opens.
     public var openTaskBoard: StatusBoard.TaskBoard?
     /// Every task of every directive by due date, for the deadline list and the calendar. At
@@ -129,8 +162,92 @@ public struct AppState: Sendable {
         agencyRows = Self.agencyRows(of: board.directives.first)
         taskBoards = Dictionary(board.directives.flatMap(\.tasks).map { ($0.task.id, $0) }, uniquingKeysWith: { first, _ in first })
         followUpSuccessors = Self.followUpSuccessors(snapshot, today: today)
+        agencyRowPositions = Dictionary(agencyRows.enumerated().map { ($1.agency.id, $0) }, uniquingKeysWith: { first, _ in first })
         refreshVisibleAgencyRows()
+        refreshAgencyAssignments()
     }
+
+    // MARK: - The agency's detail
+
+    /// The agency whose detail is open or under the screens opened from it (the topmost on the stack).
+    public var detailAgencyID: String? {
+        for screen in stack.reversed() {
+            if case .agency(let id) = screen { return id }
+        }
+        return nil
+    }
+
+    /// The detail agency's submissions as read with its ledger, in the order they were sent
+    /// (the detail lists them newest first); empty until read.
+    public var agencySubmissions: [Report] {
+        guard let history = agencyHistory, history.agencyID == detailAgencyID else { return [] }
+        return history.reports
+    }
+
+    /// The panel the keys act on in the agency's detail: the one chosen with Tab when both
+    /// have rows, else the one that has.
+    public var agencyPanel: AgencyDetailPanel {
+        switch (agencyAssignments.isEmpty, agencySubmissions.isEmpty) {
+        case (false, true): .assignments
+        case (true, false): .submissions
+        default: agencyDetailFocus
+        }
+    }
+
+    /// Whether Tab has another panel to go to in the agency's detail.
+    public var agencyDetailHasTwoPanels: Bool { !agencyAssignments.isEmpty && !agencySubmissions.isEmpty }
+
+    /// The selected assignment of the agency's detail, if any.
+    public var selectedAssignment: AgencyAssignment? {
+        agencyAssignments.indices.contains(selectedAgencyAssignment) ? agencyAssignments[selectedAgencyAssignment] : nil
+    }
+
+    /// The selected submission (``selectedDetailRow`` counts from the newest), if any.
+    public var selectedSubmission: Report? {
+        let reports = agencySubmissions
+        let index = reports.count - 1 - selectedDetailRow
+        return reports.indices.contains(index) ? reports[index] : nil
+    }
+
+    /// Rebuilds ``agencyAssignments``; on a reload of the same agency's ledger (a write, a new
+    /// day) the selection stays on the same task, which may have moved; otherwise it starts at
+    /// the top, the most urgent (the ledger replacing the open board's rows re-sorts them all).
+    mutating func refreshAgencyAssignments() {
+        let id = detailAgencyID
+        let history = agencyHistory?.agencyID == id && agencyHistory?.rows != nil ? agencyHistory : nil
+        let sameAgency = id == agencyAssignmentsOf
+        let kept = sameAgency && agencyAssignmentsFromLedger && history != nil ? selectedAssignment?.taskID : nil
+        agencyAssignmentsOf = id
+        agencyAssignmentsFromLedger = history != nil
+        guard let id else {
+            agencyAssignments = []
+            return
+        }
+        let snapshot = self.snapshot
+        func task(_ taskID: String) -> DirectiveTask? { history?.tasks[taskID] ?? snapshot.task(taskID) }
+        let rows = history?.rows ?? board.allRows.filter { $0.agency.id == id }
+        let withdrawn = (history?.withdrawn ?? []).compactMap { assignment -> (task: DirectiveTask, on: CalendarDate?)? in
+            task(assignment.taskID).map { ($0, assignment.decisions.last { $0.kind == .withdrawal }?.decidedOn) }
+        }
+        agencyAssignments = AgencyAssignment.sorted(rows: rows, withdrawn: withdrawn, task: task)
+        if let kept, let index = agencyAssignments.firstIndex(where: { $0.taskID == kept }) {
+            selectedAgencyAssignment = index
+        } else {
+            selectedAgencyAssignment = 0
+        }
+    }
+
+    /// Selects ``boardAgencyToSelect`` in the board's agency list once that board is read.
+    mutating func selectBoardAgency() {
+        guard let id = boardAgencyToSelect, !boardIsLoading else { return }
+        boardAgencyToSelect = nil
+        guard filter == nil, let index = agencyRowPositions[id] else { return }
+        focus = .agencies
+        selectedAgency = index
+    }
+
+    /// Each agency's row in ``agencyRows``, by id.
+    private var agencyRowPositions: [String: Int] = [:]
 
     /// The directives, from the deadline overview (counted once it is read from the store).
     public private(set) var portfolio = Portfolio()

@@ -29,7 +29,15 @@ enum FormUpdate {
             let rows = state.visibleAgencyRows
             agencyID = state.focus == .agencies && state.selectedAgency < rows.count ? rows[state.selectedAgency].agency.id : nil
         case .agency(let id):
-            agencyID = id
+            // The selected assignment's task (none for a withdrawn one), or a new revision of
+            // the selected submission, whichever panel has the focus.
+            switch state.agencyPanel {
+            case .assignments:
+                guard let assignment = state.selectedAssignment, !assignment.isWithdrawn else { return nil }
+                return (assignment.taskID, id)
+            case .submissions:
+                return state.selectedSubmission.map { ($0.taskID, id) }
+            }
         case .report(let task, let agency, _):
             // A new revision of the report being read.
             agencyID = agency

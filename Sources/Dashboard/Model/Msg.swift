@@ -129,7 +129,9 @@ public struct AgencyHistory: Sendable, Equatable {
     /// The agency's assignments on every directive, with status, in order of task; nil when
     /// not read (the view then shows the home directive's).
     public var rows: [StatusBoard.Row]?
-    /// The tasks of ``rows`` and ``reports``, by id.
+    /// The agency's withdrawn assignments (the board leaves them out): listed last in the detail.
+    public var withdrawn: [Assignment]
+    /// The tasks of ``rows``, ``withdrawn`` and ``reports``, by id.
     public var tasks: [String: DirectiveTask]
     /// Every revision the agency sent, in the order they were sent (the store reads them by
     /// task): the detail lists them newest first across directives.
@@ -139,14 +141,27 @@ public struct AgencyHistory: Sendable, Equatable {
     /// directive's areas, not the open board's.
     public var areas: [Area]
 
-    public init(agencyID: String, rows: [StatusBoard.Row]? = nil, tasks: [String: DirectiveTask] = [:],
+    public init(agencyID: String, rows: [StatusBoard.Row]? = nil, withdrawn: [Assignment] = [], tasks: [String: DirectiveTask] = [:],
                 reports: [Report], audit: [Entry], areas: [Area] = []) {
         self.agencyID = agencyID
         self.rows = rows
+        self.withdrawn = withdrawn
         self.tasks = tasks
         self.reports = reports.sorted { ($0.submittedAt, Int($0.taskID) ?? 0, $0.revision) < ($1.submittedAt, Int($1.taskID) ?? 0, $1.revision) }
         self.audit = audit
         self.areas = areas
+    }
+
+    /// The history from an agency's ledger (``TrackingSnapshot`` of its directives, as of
+    /// `today`): its rows with status, its withdrawn assignments, its tasks and areas. The shell
+    /// and the tests build it the same way.
+    public init(agencyID: String, ledger: TrackingSnapshot, rules: StatusRules, today: CalendarDate,
+                reports: [Report], audit: [Entry]) {
+        let board = StatusBoard(snapshot: ledger, rules: rules, today: today)
+        self.init(agencyID: agencyID, rows: board.allRows.filter { $0.agency.id == agencyID },
+                  withdrawn: ledger.assignments.filter { $0.agencyID == agencyID && $0.isWithdrawn },
+                  tasks: Dictionary(ledger.directives.flatMap(\.tasks).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+                  reports: reports, audit: audit, areas: ledger.areas)
     }
 
     /// The areas a report of `taskID` names: its directive's, then the open board's as a fallback.

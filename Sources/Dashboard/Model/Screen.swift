@@ -25,3 +25,10 @@ public enum HomePanel: Int, CaseIterable, Sendable {
     case areas
     case agencies
 }
+
+/// The panels of an agency's detail, in `Tab` order: its assignments across directives (Enter
+/// opens the directive's board on it), and its submissions (Enter reads one).
+public enum AgencyDetailPanel: Int, CaseIterable, Sendable {
+    case assignments
+    case submissions
+}

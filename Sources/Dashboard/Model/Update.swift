@@ -21,6 +21,7 @@ public enum Update {
             state.replaceSnapshot(snapshot)
             state.loadError = nil
             clampSelections(&state)
+            state.selectBoardAgency()
             switch state.screen {
             case .agency(let id): return [.loadAgencyHistory(agencyID: id)]
             case .deadline(let id) where state.openTaskBoard?.task.id == id: return [.loadTaskBoard(taskID: id)]
@@ -124,7 +125,7 @@ public enum Update {
         case .character(let digit) where ("1"..."9").contains(digit):
             // An area of the open board (none on the portfolio).
             let index = Int(String(digit))! - 1
-            guard index < state.snapshot.areas.count, let board = state.stack.firstIndex(of: .home), !state.boardIsLoading else { return [] }
+            guard index < state.snapshot.areas.count, let board = state.stack.lastIndex(of: .home), !state.boardIsLoading else { return [] }
             state.selectedArea = index
             state.focus = .areas
             state.selectedDetailRow = 0
@@ -138,9 +139,27 @@ public enum Update {
                 return []
             }
             let left = state.stack.count > 1 ? state.stack.removeLast() : nil
-            // Back from a report to its agency: the revision stays selected.
-            if case .report? = left {} else { state.selectedDetailRow = 0 }
-            return []
+            // Back from a report to its agency, or from the board opened on one of its
+            // assignments: the revision stays selected.
+            switch left {
+            case .report?, .home?: break
+            default: state.selectedDetailRow = 0
+            }
+            var effects: [Effect] = []
+            if left == .home, state.stack.contains(.home), let below = state.boardsBelow.popLast() {
+                // Down to the board under the one left: read it again, as it was.
+                state.boardReference = below.reference
+                state.filter = below.filter
+                state.focus = below.focus
+                state.selectedArea = below.selectedArea
+                state.selectedAgency = below.selectedAgency
+                if state.boardIsLoading { effects.append(.openBoard(reference: below.reference)) }
+            }
+            // Back on an agency whose ledger was replaced by another's meanwhile: read it again.
+            if case .agency(let id) = state.screen, state.agencyHistory?.agencyID != id {
+                effects.append(.loadAgencyHistory(agencyID: id))
+            }
+            return effects
         default:
             break
         }
@@ -281,8 +300,14 @@ public enum Update {
         }
     }
 
-    /// Shows a directive's board, reading it unless it is the one already read.
+    /// Shows a directive's board, reading it unless it is the one already read. A board already
+    /// on the stack (opened on top of it from an agency's detail) is kept to come back to.
     static func openBoard(_ reference: String, _ state: inout AppState) -> [Effect] {
+        if state.stack.contains(.home), let current = state.boardReference ?? state.directive?.document.reference.text {
+            state.boardsBelow.append(AppState.BoardPlace(reference: current, focus: state.focus, selectedArea: state.selectedArea,
+                                                         selectedAgency: state.selectedAgency, filter: state.filter))
+        }
+        state.boardAgencyToSelect = nil
         state.filter = nil
         state.boardReference = reference
         state.stack.append(.home)
@@ -324,24 +349,45 @@ public enum Update {
         return listKey(key, count: rows.count, selection: &state.selectedDetailRow)
     }
 
-    /// An agency's detail: choose one of its revisions (newest first) and read it.
+    /// An agency's detail, two panels (Tab between them when both have rows): its assignments
+    /// across directives, Enter opening the directive's board on the agency; its submissions
+    /// (newest first), Enter reading one. The lists are sorted when the data arrives: a key
+    /// here only moves an index.
     static func agencyKey(_ key: Key, _ agencyID: String, _ state: inout AppState) -> [Effect] {
-        let reports = state.agencyHistory?.agencyID == agencyID ? state.agencyHistory?.reports ?? [] : []
-        if key == .enter {
-            let newestFirst = Array(reports.reversed())
-            guard state.selectedDetailRow < newestFirst.count else { return [] }
-            let report = newestFirst[state.selectedDetailRow]
-            state.reportScroll = 0
-            state.stack.append(.report(taskID: report.taskID, agencyID: report.agencyID, revision: report.revision))
+        switch key {
+        case .tab, .backTab:
+            if state.agencyDetailHasTwoPanels {
+                state.agencyDetailFocus = state.agencyPanel == .assignments ? .submissions : .assignments
+            }
             return []
+        case .enter:
+            switch state.agencyPanel {
+            case .assignments:
+                guard let assignment = state.selectedAssignment else { return [] }
+                let effects = openBoard(assignment.directiveReference, &state)
+                state.boardAgencyToSelect = agencyID
+                state.selectBoardAgency()
+                return effects
+            case .submissions:
+                guard let report = state.selectedSubmission else { return [] }
+                state.reportScroll = 0
+                state.stack.append(.report(taskID: report.taskID, agencyID: report.agencyID, revision: report.revision))
+                return []
+            }
+        default:
+            switch state.agencyPanel {
+            case .assignments: return listKey(key, count: state.agencyAssignments.count, selection: &state.selectedAgencyAssignment)
+            case .submissions: return listKey(key, count: state.agencySubmissions.count, selection: &state.selectedDetailRow)
+            }
         }
-        return listKey(key, count: reports.count, selection: &state.selectedDetailRow)
     }
 
     static func openAgency(_ agencyID: String, _ state: inout AppState) -> [Effect] {
         state.selectedDetailRow = 0
+        state.agencyDetailFocus = .assignments
         state.agencyHistory = nil
         state.stack.append(.agency(agencyID))
+        state.selectedAgencyAssignment = 0
         return [.loadAgencyHistory(agencyID: agencyID)]
     }
 

@@ -7,41 +7,42 @@ enum AgencyDetailView {
     static func render(_ state: AppState, agencyID: String, theme: Theme, labels: Labels, area: Rect, into buffer: inout Buffer) {
         guard let agency = state.snapshot.agency(agencyID) else { return }
         let history = state.agencyHistory?.agencyID == agencyID ? state.agencyHistory : nil
-        // Every directive's tasks once the ledger is read; the home directive's until then.
-        let rows = history?.rows ?? state.board.allRows.filter { $0.agency.id == agencyID }
-        let manyDirectives = Set(rows.compactMap { task($0.assignment.taskID)?.directive }).count > 1
         func task(_ id: String) -> DirectiveTask? { history?.tasks[id] ?? state.snapshot.task(id) }
+        // Every directive's assignments once the ledger is read, the open board's until then,
+        // sorted most urgent first when they arrived (``AppState/agencyAssignments``).
+        let rows = state.agencyAssignments
         // The tasks take at most half the screen: an agency with many assignments keeps its
-        // submissions and audit trail in view (the list says how many are not shown).
-        let shownRows = min(rows.count, max(1, area.height / 2 - 4))
+        // submissions and audit trail in view (the list scrolls).
+        let shownRows = min(max(1, rows.count), max(1, area.height / 2 - 4))
         let parts = Layout.split(area, .vertical, [.fixed(shownRows + 4), .fill(1)])
-
-        let top = theme.focus.panel(agency.name, focused: false).render(parts[0], &buffer)
+        let panel = state.agencyPanel
+        let title = agency.name + " · " + labels.pick("\(rows.count) nhiệm vụ", rows.count == 1 ? "1 task" : "\(rows.count) tasks")
+        let assignmentsFocused = state.showsSelection && panel == .assignments
+        let top = theme.focus.panel(title, focused: assignmentsFocused).render(parts[0], &buffer)
+        guard !top.isEmpty else { return }
         buffer.write(agency.kind.label(state.language) + successorNote(agency, state: state, labels: labels),
                      x: top.x + 1, y: top.y, maxWidth: top.width - 1, style: theme.muted)
-        // Most urgent first when not all fit; the last line then says how many more there are.
-        let hidden = rows.count > shownRows ? rows.count - shownRows + 1 : 0
-        let ordered = hidden > 0 ? rows.sorted { DeadlineGrouping.rank($0.progress.status) < DeadlineGrouping.rank($1.progress.status) } : rows
-        for (index, row) in ordered.enumerated() where index + 2 < top.height {
-            if hidden > 0, index == shownRows - 1 {
-                buffer.write(labels.pick("… và \(hidden) nhiệm vụ khác", "… and \(hidden) more tasks"),
-                             x: top.x + 1, y: top.y + 2 + index, maxWidth: top.width - 1, style: theme.muted)
-                break
-            }
-            guard let task = task(row.assignment.taskID) else { continue }
-            let y = top.y + 2 + index
-            var x = top.x + 1
-            let name = labels.task(task.number) + (manyDirectives ? " · " + task.directive.text : "")
-            let phrase = task.deadline.raw.isEmpty ? "" : " · " + task.deadline.raw
-            x += buffer.write(name + phrase + "  ", x: x, y: y, maxWidth: top.maxX - x)
-            x += buffer.write(theme.glyph(row.progress.status) + " " + row.progress.status.label(state.language) + "  ",
-                              x: x, y: y, maxWidth: max(0, top.maxX - x), style: theme.status(row.progress.status))
-            buffer.write(StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: state.language),
-                         x: x, y: y, maxWidth: max(0, top.maxX - x))
+        if rows.isEmpty {
+            buffer.write(labels.pick("Không có nhiệm vụ nào", "No task"), x: top.x + 1, y: top.y + 2, maxWidth: top.width - 1, style: theme.muted)
         }
+        let listHeight = max(0, top.height - 2)
+        let rowOffset = VisibleRange.offset(selected: state.selectedAgencyAssignment, count: rows.count, height: listHeight)
+        let visible = rows.indices.clamped(to: rowOffset..<min(rows.count, rowOffset + listHeight))
+        let assignmentColumns = AssignmentColumns(Array(rows[visible]), labels: labels, width: top.width)
+        for (line, index) in visible.enumerated() {
+            let y = top.y + 2 + line
+            assignmentColumns.render(rows[index], theme: theme, x: top.x, y: y, width: top.width, into: &buffer)
+            if state.showsSelection, index == state.selectedAgencyAssignment {
+                theme.focus.markSelected(Rect(x: top.x, y: y, width: top.width, height: 1), focused: assignmentsFocused, into: &buffer)
+            }
+        }
+        ScrollMarks.render(offset: rowOffset, visible: listHeight, count: rows.count, theme: theme,
+                           box: Rect(x: parts[0].x, y: parts[0].y + 2, width: parts[0].width, height: parts[0].height - 2), into: &buffer)
 
         let columns = Layout.split(parts[1], .horizontal, [.fill(1), .fill(1)])
-        let submissions = theme.focus.panel(labels.pick("Các lần nộp báo cáo", "Submissions"), focused: state.showsSelection).render(columns[0], &buffer)
+        let submissionsFocused = state.showsSelection && panel == .submissions
+        let submissions = theme.focus.panel(labels.pick("Các lần nộp báo cáo", "Submissions"), focused: submissionsFocused)
+            .render(columns[0], &buffer)
         let audit = theme.focus.panel(labels.pick("Nhật ký thay đổi", "Audit trail"), focused: false).render(columns[1], &buffer)
         guard let history else {
             buffer.write(labels.pick("Đang tải…", "Loading…"), x: submissions.x + 1, y: submissions.y, style: theme.muted)
@@ -79,7 +80,8 @@ enum AgencyDetailView {
         // The selected entry's lines on screen, marked as one row.
         if state.showsSelection, let first = shown.firstIndex(where: { $0.entry == selected }) {
             let count = shown[first...].prefix { $0.entry == selected }.count
-            theme.focus.markSelected(Rect(x: submissions.x, y: submissions.y + first, width: submissions.width, height: count), into: &buffer)
+            theme.focus.markSelected(Rect(x: submissions.x, y: submissions.y + first, width: submissions.width, height: count),
+                                     focused: submissionsFocused, into: &buffer)
         }
         let auditLines = history.audit.map { "\(AgencyTime.short($0.at)) \($0.user) \($0.describedAction(state.language))" }
         for (index, line) in (auditLines.isEmpty ? [labels.pick("Không có thay đổi", "No changes")] : auditLines).prefix(audit.height).enumerated() {

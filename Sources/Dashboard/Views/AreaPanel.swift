@@ -7,12 +7,11 @@ import Tracking
 enum AreaPanel {
     static func render(_ summary: AreaSummary, number: Int, selected: Bool, focused: Bool, theme: Theme,
                        labels: Labels, area: Rect, into buffer: inout Buffer) {
-        let inner = theme.focus.panel("\(number) \(summary.area.name)", focused: selected && focused).render(area, &buffer)
+        // Unfocused, the selected area (the one Enter opens once the areas are focused again)
+        // keeps the row mark in its title.
+        let inner = theme.focus.panel("\(number) \(summary.area.name)", focused: selected && focused, selected: selected)
+            .render(area, &buffer)
         guard !inner.isEmpty else { return }
-        if selected, !focused {
-            // The area Enter would open once the areas are focused again: the row mark alone.
-            theme.focus.markSelected(Rect(x: area.x + 1, y: area.y, width: 1, height: 1), focused: false, into: &buffer)
-        }
         let place = ("\(summary.area.locality), \(summary.area.district)", theme.muted)
         var lines: [(String, Style)] = [
             (summary.area.industry, .plain),

@@ -145,11 +145,20 @@ enum HintBar {
                     + (areas > 0 ? [l.pick("\(digits) khu vực", "\(digits) area")] : []) + [l.pick("↑↓ chọn", "↑↓ select")]
             case .deadlines:
                 hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter danh sách cơ quan", "Enter agencies"), l.pick("Esc quay lại", "Esc back")]
-            case .agency(let id):
-                // Submissions to choose only once there is one.
-                let sent = state.agencyHistory?.agencyID == id && state.agencyHistory?.reports.isEmpty == false
-                hints = (sent ? [l.pick("↑↓ chọn lần nộp", "↑↓ select a submission"), l.pick("Enter đọc", "Enter read")] : [])
-                    + [l.pick("Esc quay lại", "Esc back")]
+            case .agency:
+                // The focused panel's keys, only for a panel with rows (its title says which, so
+                // "↑↓ chọn" is enough: Esc stays on the line at 80 columns); Tab only when both have.
+                switch state.agencyPanel {
+                case .assignments:
+                    hints = state.agencyAssignments.isEmpty ? []
+                        : [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở bảng", "Enter open board")]
+                case .submissions:
+                    hints = state.agencySubmissions.isEmpty ? []
+                        : [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter đọc", "Enter read")]
+                }
+                if FormUpdate.reportTarget(state) != nil { hints.append(l.pick("n báo cáo", "n report")) }
+                if state.agencyDetailHasTwoPanels { hints.append(l.pick("Tab ô", "Tab panel")) }
+                hints.append(l.pick("Esc quay lại", "Esc back"))
             case .report:
                 hints = [l.pick("↑↓ PgUp PgDn cuộn", "↑↓ PgUp PgDn scroll"), l.pick("g G đầu/cuối", "g G top/end"),
                          l.pick("Esc quay lại", "Esc back")]
@@ -158,7 +167,10 @@ enum HintBar {
                          l.pick("Esc quay lại", "Esc back")]
             }
             // `n` only where it opens a form (on the board it also says how to choose an agency).
-            if state.screen != .home, FormUpdate.reportTarget(state) != nil { hints.append(l.pick("n báo cáo", "n report")) }
+            // (The board and the agency's detail place it themselves.)
+            var placesReportHint = state.screen == .home
+            if case .agency = state.screen { placesReportHint = true }
+            if !placesReportHint, FormUpdate.reportTarget(state) != nil { hints.append(l.pick("n báo cáo", "n report")) }
             if state.screen == .home, state.stack.first == .portfolio { hints.append(l.pick("Esc danh sách", "Esc list")) }
             essentials = [l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
         }

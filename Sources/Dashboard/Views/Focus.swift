@@ -9,6 +9,10 @@ import Canvas
 ///   reversed: both, so that it shows without colour (`NO_COLOR`), in ASCII, and on a terminal
 ///   that ignores one of the two. A list whose panel is not focused keeps its selection marked
 ///   with the glyph alone (the agency `n` would report on stays in sight after Tab).
+/// - A panel that is itself the selected entry of an unfocused row of panels (an area of the
+///   board after Tab) carries the glyph in its title, spaced like the focus mark ("┌ › 1 Phong
+///   Khê ─", not "┌›1 Phong Khê" against the corner; "+ >1 Phong Khê -" in ASCII), and its
+///   title is not dimmed.
 ///
 /// Every view draws its panels and selections through here, so the convention cannot drift.
 /// The wall has no focus: its views pass `focused: false` there (``AppState/showsSelection``).
@@ -18,10 +22,14 @@ struct Focus {
     var panelMark: String { theme.asciiOnly ? "> " : "▶ " }
     var rowMark: String { theme.asciiOnly ? ">" : "›" }
 
-    /// A panel's box: the title marked and in the focus style when `focused`.
-    func panel(_ title: String, focused: Bool) -> Box {
-        let unfocusedTitle = theme.colors == .none ? theme.title : Style(dim: true)
-        return Box(title: focused ? panelMark + title : title, border: theme.boxBorder,
+    /// A panel's box: the title marked and in the focus style when `focused`; marked with the
+    /// row glyph when `selected` but not focused.
+    func panel(_ title: String, focused: Bool, selected: Bool = false) -> Box {
+        let unfocusedTitle = theme.colors == .none || selected ? theme.title : Style(dim: true)
+        // In ASCII the row mark (">") is the focus mark ("> ") without its space: it stays
+        // against the name there ("+ >1 Phong Khê"), or it would read as the focus.
+        let mark = focused ? panelMark : selected ? rowMark + (theme.asciiOnly ? "" : " ") : ""
+        return Box(title: mark + title, border: theme.boxBorder,
                    borderStyle: focused ? theme.focusedBorder : theme.border,
                    titleStyle: focused ? theme.focusedBorder : unfocusedTitle)
     }

@@ -48,12 +48,27 @@ enum HelpView {
             if FormUpdate.reportTarget(state) != nil {
                 keys.append(("n", l.pick("nhập báo cáo cho cơ quan đang chọn", "enter a report for the selected agency")))
             }
-        case .agency(let id):
-            if state.agencyHistory?.agencyID == id, state.agencyHistory?.reports.isEmpty == false {
-                keys = [("↑↓  j k", l.pick("chọn một lần nộp báo cáo", "select a submission")),
-                        ("Enter", l.pick("đọc lần nộp đó: các mục, số liệu, chỗ đã sửa", "read it: sections, figures, changes"))]
+        case .agency:
+            // The focused panel's keys (one with rows), Tab only when both panels have rows.
+            if state.agencyDetailHasTwoPanels {
+                keys.append(("Tab", l.pick("chuyển giữa các nhiệm vụ và các lần nộp báo cáo", "switch between the tasks and the submissions")))
             }
-            if FormUpdate.reportTarget(state) != nil { keys.append(("n", l.pick("nhập báo cáo của cơ quan này", "enter this agency's report"))) }
+            switch state.agencyPanel {
+            case .assignments where !state.agencyAssignments.isEmpty:
+                keys += [("↑↓  j k", l.pick("chọn một nhiệm vụ (gấp nhất ở trên)", "select a task (most urgent on top)")),
+                         ("Enter", l.pick("mở bảng theo dõi của văn bản, tại cơ quan này", "open the directive's board on this agency"))]
+                if FormUpdate.reportTarget(state) != nil {
+                    keys.append(("n", l.pick("nhập báo cáo cho nhiệm vụ đang chọn", "enter a report on the selected task")))
+                }
+            case .submissions where !state.agencySubmissions.isEmpty:
+                keys += [("↑↓  j k", l.pick("chọn một lần nộp báo cáo", "select a submission")),
+                         ("Enter", l.pick("đọc lần nộp đó: các mục, số liệu, chỗ đã sửa", "read it: sections, figures, changes"))]
+                if FormUpdate.reportTarget(state) != nil {
+                    keys.append(("n", l.pick("nhập lần sửa của báo cáo đang chọn", "enter a revision of the selected report")))
+                }
+            default:
+                break
+            }
         case .report:
             keys = [("↑↓ PgUp PgDn", l.pick("cuộn", "scroll")), ("g G", l.pick("đầu / cuối báo cáo", "top / end"))]
             if FormUpdate.reportTarget(state) != nil { keys.append(("n", l.pick("nhập lần sửa của báo cáo này", "enter a revision of this report"))) }
