@@ -110,6 +110,12 @@ enum SnapshotReader {
             WHERE d.decided_on <= :today \(taskCondition) \(ownCondition("d"))
             ORDER BY d.task_id, d.agency_id, d.decided_on, d.id
             """), arguments: arguments, to: &assignments, today: today)
+        try attachReminders(statement("""
+            SELECT ra.task_id, ra.agency_id, r.reference, r.sent_on, r.asked_by
+            FROM reminder_assignment ra JOIN reminder r ON r.id = ra.reminder_id JOIN task t ON t.id = ra.task_id
+            WHERE r.sent_on <= :today \(taskCondition) \(ownCondition("ra"))
+            ORDER BY ra.task_id, ra.agency_id, r.sent_on, r.id
+            """), arguments: arguments, to: &assignments)
         try attachSubmissionDays(statement("""
             SELECT r.task_id, r.agency_id, r.submitted_on FROM task t CROSS JOIN report r ON r.task_id = t.id
             WHERE t.deadline_qualifier = 'monthly' AND r.submitted_on <= :today \(taskCondition) \(ownCondition("r"))
@@ -229,6 +235,24 @@ enum SnapshotReader {
         for index in assignments.indices {
             if let found = decisions[assignments[index].taskID + "\u{0}" + assignments[index].agencyID] {
                 assignments[index].decisions = found
+            }
+        }
+    }
+
+    /// Reminders (rows ordered by task, agency, day) onto the assignments they chased.
+    private static func attachReminders(_ statement: Statement, arguments: StatementArguments,
+                                        to assignments: inout [Assignment]) throws {
+        var reminders: [String: [Reminder]] = [:]
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try cursor.next() {
+            let taskID: Int64 = row[0], agencyID: String = row[1]
+            guard let sent = date(row[3]) else { continue }
+            reminders["\(taskID)\u{0}\(agencyID)", default: []].append(Reminder(reference: row[2], sentOn: sent, askedBy: date(row[4])))
+        }
+        guard !reminders.isEmpty else { return }
+        for index in assignments.indices {
+            if let found = reminders[assignments[index].taskID + "\u{0}" + assignments[index].agencyID] {
+                assignments[index].reminders = found
             }
         }
     }

@@ -29,6 +29,8 @@ public enum StoreError: UserFacingError, Equatable {
     case backdated(BackdatedSubmission)
     /// `theodoi import` of a document whose reference is already in the database.
     case alreadyImported(reference: String)
+    /// A reminder dispatch whose reference is already recorded (`on`: the day it was sent).
+    case reminderExists(reference: String, on: String)
     /// An area named on the command line that matches none (`known`: the store's areas).
     case unknownArea(String, known: [String])
     case ambiguousArea(String, candidates: [String])
@@ -91,6 +93,9 @@ public enum StoreError: UserFacingError, Equatable {
                           "\(user) submitted revision \(revision) at \(time) after you opened the form; review, then submit again to make revision \(revision + 1)")
         case .backdated(let refusal):
             refusal.message(language)
+        case .reminderExists(let reference, let on):
+            language.pick("công văn đôn đốc \(reference) đã được ghi (ngày \(on)); không ghi gì",
+                          "reminder \(reference) is already recorded (sent \(on)); nothing was written")
         case .alreadyImported(let reference):
             language.pick("văn bản \(reference) đã có trong cơ sở dữ liệu (đã nhập trước đó); không ghi gì",
                           "document \(reference) is already in the database (already imported); nothing was written")

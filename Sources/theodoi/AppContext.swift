@@ -65,6 +65,9 @@ struct AppContext {
         busyTimeout = environment["THEODOI_BUSY_TIMEOUT"].flatMap(Double.init).flatMap { $0 >= 0 ? $0 : nil } ?? 5
     }
 
+    /// Who issues and signs the drafts: `[signer]` of the configuration, else the defaults.
+    var signer: SignerSettings { configuration?.signer ?? .standard }
+
     /// The roles as the configuration gives them, before they meet the agencies.
     var accessPolicy: AccessPolicy { AccessPolicy(configuration: configuration?.roles) }
 

@@ -20,7 +20,7 @@ struct Theodoi: ParsableCommand {
             on standard error), 2 a usage error.
             """,
         version: version,
-        subcommands: [DashboardCommand.self, StatusCommand.self, ParseCommand.self, ReportCommand.self, WallCommand.self, DeadlineCommand.self, ImportCommand.self, AreaCommand.self, ExportCommand.self],
+        subcommands: [DashboardCommand.self, StatusCommand.self, ParseCommand.self, ReportCommand.self, WallCommand.self, DeadlineCommand.self, ImportCommand.self, AreaCommand.self, ExportCommand.self, RemindCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -144,6 +144,13 @@ public struct StatusReport: Sendable {
                     ("working_days_overdue", progress.workingDaysOverdue.map(JSONValue.integer) ?? .null),
                     ("submitted_at", row.assignment.firstSubmittedAt.map(JSONValue.string) ?? .null),
                     ("revision", .integer(row.assignment.latestRevision)),
+                    ("reminders", .array(row.assignment.reminders.map { reminder in
+                        .orderedObject([
+                            ("reference", .string(reminder.reference)),
+                            ("date", .string(reminder.sentOn.iso)),
+                            ("asked_by", reminder.askedBy.map { .string($0.iso) } ?? .null),
+                        ])
+                    })),
                 ])
             })),
         ])

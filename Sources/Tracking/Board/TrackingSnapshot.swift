@@ -137,9 +137,13 @@ public struct Assignment: Sendable, Equatable {
     public var decisions: [DeadlineDecision]
     /// The days of every submission (all revisions), for deadlines that recur.
     public var submissionDays: [CalendarDate]
+    /// The reminders sent about it by the snapshot's day, oldest first. Not an extension: the
+    /// status still counts from the deadline.
+    public var reminders: [Reminder]
 
     public init(taskID: String, agencyID: String, firstSubmittedOn: CalendarDate? = nil, firstSubmittedAt: String? = nil, latestRevision: Int = 0,
-                latestSubmittedAt: String? = nil, decisions: [DeadlineDecision] = [], submissionDays: [CalendarDate] = []) {
+                latestSubmittedAt: String? = nil, decisions: [DeadlineDecision] = [], submissionDays: [CalendarDate] = [],
+                reminders: [Reminder] = []) {
         self.taskID = taskID
         self.agencyID = agencyID
         self.firstSubmittedOn = firstSubmittedOn
@@ -148,6 +152,7 @@ public struct Assignment: Sendable, Equatable {
         self.latestSubmittedAt = latestSubmittedAt
         self.decisions = decisions
         self.submissionDays = submissionDays.isEmpty ? (firstSubmittedOn.map { [$0] } ?? []) : submissionDays
+        self.reminders = reminders
     }
 
     /// The due date granted by the latest extension, if any.

@@ -107,4 +107,19 @@ public struct WorkingCalendar: Sendable, Equatable {
         }
         return candidate
     }
+
+    /// The working day `count` working days after `date` ("3 ngày làm việc" from Monday 17/02/2025
+    /// is Thursday 20/02/2025; from Friday 24/01/2025, across Tết, Wednesday 05/02/2025).
+    public func adding(workingDays count: Int, to date: CalendarDate) -> CalendarDate {
+        var day = date
+        var left = max(0, count)
+        // Bounded like ``workingDay(onOrAfter:)``: bad data cannot loop for ever.
+        var guardDays = 60 + 2 * left
+        while left > 0, guardDays > 0 {
+            day = day.adding(days: 1)
+            if isWorkingDay(day) { left -= 1 }
+            guardDays -= 1
+        }
+        return day
+    }
 }

@@ -43,7 +43,35 @@ enum TrackingSchema {
         migrator.registerMigration("v5-directive-areas") { db in
             try linkAreasToDirectives(db)
         }
+        migrator.registerMigration("v6-reminders") { db in
+            try addReminders(db)
+        }
         return migrator
+    }
+
+    /// Reminder dispatches (công văn đôn đốc, issue 11 item 2): one row per dispatch, its
+    /// reference unique (recording one twice is refused), and one row per assignment it chased.
+    /// The date it asked for is not an extension: deadlines stay in `deadline_decision`.
+    private static func addReminders(_ db: Database) throws {
+        try db.create(table: "reminder") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("reference", .text).notNull().unique()
+            t.column("document_id", .integer).notNull().references("document", onDelete: .cascade)
+            t.column("task_id", .integer).references("task", onDelete: .cascade)   // NULL: every late task
+            t.column("sent_on", .text).notNull()
+            t.column("asked_by", .text)
+            t.column("recorded_at", .text).notNull()
+            t.column("recorded_by", .text).notNull()
+        }
+        try db.create(table: "reminder_assignment") { t in
+            t.column("reminder_id", .integer).notNull().references("reminder", onDelete: .cascade)
+            t.column("task_id", .integer).notNull()
+            t.column("agency_id", .text).notNull()
+            t.primaryKey(["reminder_id", "task_id", "agency_id"])
+            t.foreignKey(["task_id", "agency_id"], references: "assignment", onDelete: .cascade)
+        }
+        // A board's (or an agency's ledger's) reminders, by assignment.
+        try db.create(index: "reminder_assignment_by_assignment", on: "reminder_assignment", columns: ["task_id", "agency_id"])
     }
 
     /// Areas belong to directives (issue "many directives", item 3): a board shows the area

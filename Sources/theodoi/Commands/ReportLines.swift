@@ -193,7 +193,7 @@ extension StoreError {
     var concernsWholeDatabase: Bool {
         switch self {
         case .unknownTask, .unknownDirective, .ambiguousDirective, .ambiguousTask, .unknownAgency, .ambiguousAgency, .notAssigned,
-             .conflict, .backdated, .alreadyImported, .unknownArea, .ambiguousArea, .areaExists, .areaHasFigures:
+             .conflict, .backdated, .alreadyImported, .reminderExists, .unknownArea, .ambiguousArea, .areaExists, .areaHasFigures:
             false
         case .missing, .missingFolder, .cannotCreate, .notADatabase, .notOurs, .corrupt, .locked, .readOnly, .tooNew, .other:
             true

@@ -13,6 +13,14 @@ import Tracking
 /// [reporters]                    # agency name (or a folded prefix) = who may report for it
 /// "Công an tỉnh" = ["@congan"]
 /// "Cục Thuế tỉnh" = ["thue01", "thue02"]
+///
+/// [signer]                       # who issues and signs the drafts (`theodoi remind --format md`)
+/// parent = "UBND TỈNH BẮC NINH"
+/// issuer = "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+/// place = "Bắc Ninh"
+/// authority = "KT. GIÁM ĐỐC"
+/// title = "PHÓ GIÁM ĐỐC"
+/// name = "Nguyễn Văn A"
 /// ```
 ///
 /// Strict: a table or key theodoi does not know is an error, not a warning. The file grants
@@ -23,6 +31,8 @@ struct ConfigurationFile {
     /// The file as it was found (for messages: `config.toml:4: …`).
     let path: String
     let roles: RoleConfiguration
+    /// `[signer]`, each key missing taking ``SignerSettings/standard``'s value.
+    let signer: SignerSettings
 
     static let systemPath = "/etc/theodoi/config.toml"
 
@@ -79,15 +89,43 @@ struct ConfigurationFile {
         }
         let reader = Reader(path: path, index: index)
         roles = try reader.roles(document)
+        signer = try reader.signer(document)
     }
 
     /// Turns the parsed document into a ``RoleConfiguration``, refusing what it does not know.
-    private struct Reader {
+    fileprivate struct Reader {
         let path: String
         let index: TOMLLineIndex
 
-        static let topLevel = ["roles", "reporters"]
+        static let topLevel = ["roles", "reporters", "signer"]
         static let roleKeys = ["admins", "coordinators", "viewers"]
+        static let signerKeys = ["parent", "issuer", "place", "authority", "title", "name"]
+
+        /// `[signer]`: strings only; a key left out keeps the default, an empty string clears
+        /// an optional line (`parent = ""`: no supervising body).
+        func signer(_ document: TOMLTable) throws(ConfigurationError) -> SignerSettings {
+            guard let value = document["signer"] else { return .standard }
+            let signer = try table(value, named: "signer")
+            for key in signer.keys where !Self.signerKeys.contains(key) {
+                throw ConfigurationError(path, line: index.line(ofKey: key, inTable: "signer"),
+                                         .unknownKey(table: "signer", key: key, suggestion: Self.suggestion(for: key, among: Self.signerKeys)))
+            }
+            func text(_ key: String) throws(ConfigurationError) -> String? {
+                guard let item = signer[key] else { return nil }
+                guard let string = item.string else {
+                    throw ConfigurationError(path, line: index.line(ofKey: key, inTable: "signer"),
+                                             .wrongType("[signer] \(key)", expected: .string, found: .init(item.type)))
+                }
+                if string.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+                    throw ConfigurationError(path, line: index.line(ofKey: key, inTable: "signer"), .controlCharacter("[signer] \(key)"))
+                }
+                return string
+            }
+            let standard = SignerSettings.standard
+            return SignerSettings(parent: try text("parent") ?? standard.parent, issuer: try text("issuer") ?? standard.issuer,
+                                  place: try text("place") ?? standard.place, authority: try text("authority") ?? standard.authority,
+                                  title: try text("title") ?? standard.title, name: try text("name") ?? standard.name)
+        }
 
         func roles(_ document: TOMLTable) throws(ConfigurationError) -> RoleConfiguration {
             for key in document.keys where !Self.topLevel.contains(key) {
@@ -231,6 +269,8 @@ struct ConfigurationError: UserFacingError, Equatable {
         case unknownTable(String, suggestion: String?)
         /// An unknown key in `[table]`, or at the top of the file when `table` is nil.
         case unknownKey(table: String?, key: String, suggestion: String?)
+        /// A text value with a control character (a line break in a signer's name).
+        case controlCharacter(String)
         case wrongType(String, expected: ValueKind, found: ValueKind)
         case invalidPrincipal(String, Principal.ParseError)
         /// A `[reporters]` key that fits no agency or several.
@@ -265,16 +305,20 @@ struct ConfigurationError: UserFacingError, Equatable {
             return place + language.pick("không đúng cú pháp TOML\(at): \(description)", "not valid TOML\(at): \(description)")
         case .unknownTable(let name, let suggestion):
             let hint = suggestion.map { language.pick(" (có phải [\($0)]?)", " (did you mean [\($0)]?)") } ?? ""
-            return place + language.pick("bảng không xác định [\(name)]\(hint); chỉ có [roles] và [reporters]",
-                                         "unknown table [\(name)]\(hint); only [roles] and [reporters] exist")
+            return place + language.pick("bảng không xác định [\(name)]\(hint); chỉ có [roles], [reporters] và [signer]",
+                                         "unknown table [\(name)]\(hint); only [roles], [reporters] and [signer] exist")
         case .unknownKey(nil, let key, let suggestion):
             let hint = suggestion.map { language.pick(" (có phải [\($0)]?)", " (did you mean [\($0)]?)") } ?? ""
-            return place + language.pick("khóa không xác định \"\(key)\" ở đầu tệp\(hint); chỉ có các bảng [roles] và [reporters]",
-                                         "unknown key \"\(key)\" at the top of the file\(hint); only the tables [roles] and [reporters] exist")
+            return place + language.pick("khóa không xác định \"\(key)\" ở đầu tệp\(hint); chỉ có các bảng [roles], [reporters] và [signer]",
+                                         "unknown key \"\(key)\" at the top of the file\(hint); only the tables [roles], [reporters] and [signer] exist")
         case .unknownKey(let table?, let key, let suggestion):
             let hint = suggestion.map { language.pick(" (có phải \"\($0)\"?)", " (did you mean \"\($0)\"?)") } ?? ""
-            return place + language.pick("khóa không xác định \"\(key)\" trong [\(table)]\(hint); chỉ có admins, coordinators, viewers",
-                                         "unknown key \"\(key)\" in [\(table)]\(hint); only admins, coordinators, viewers exist")
+            let known = (table == "signer" ? ConfigurationFile.Reader.signerKeys : ConfigurationFile.Reader.roleKeys).joined(separator: ", ")
+            return place + language.pick("khóa không xác định \"\(key)\" trong [\(table)]\(hint); chỉ có \(known)",
+                                         "unknown key \"\(key)\" in [\(table)]\(hint); only \(known) exist")
+        case .controlCharacter(let what):
+            return place + language.pick("\(what): không được có ký tự điều khiển (xuống dòng, tab…)",
+                                         "\(what): control characters (line breaks, tabs…) are not allowed")
         case .wrongType(let what, let expected, let found):
             return place + language.pick("\(what): cần \(expected.name(language)), không phải \(found.name(language))",
                                          "\(what): expected \(expected.name(language)), not \(found.name(language))")
