@@ -88,3 +88,18 @@ import Testing
         #expect(longReference.stderr == "theodoi: reference: is 101 characters long, over the limit of 100 (nothing stored)\n")
     }
 }
+
+/// A dispatch with a control character is refused whole, saying where (the NUL used to vanish).
+@Suite struct ImportControlCharacterTests {
+    @Test func aNULInADispatchIsRefusedWithItsPlace() throws {
+        let folder = try TestFolder()
+        let file = try folder.write("nul.txt", "Số: 12/UBND-KT\nBắc Ninh, ngày 10 tháng 02 năm 2025\nKính gửi: Sở Y tế\n1. Sở Y tế thu\u{0}gom rác, báo cáo trước ngày 20/02/2025./.\n")
+        let result = try TheodoiProcess.run(["import", file, "--db", folder.database])
+        #expect(result.status == 1)
+        #expect(result.stderr == "theodoi: \(file): có ký tự điều khiển U+0000 ở dòng 4, cột 15; không nhập (hãy xoá ký tự đó)\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.database))   // refused before anything was opened
+        let parse = try TheodoiProcess.run(["parse", file, "--lang", "en"])
+        #expect(parse.status == 1)
+        #expect(parse.stderr.contains("control character U+0000 at line 4, column 15"))
+    }
+}

@@ -199,7 +199,23 @@ struct ImportCommand: ParsableCommand {
         let data = try InputFile.read(file)
         try DispatchSizeLimit.check(data, name: name)
         guard let text = String(validating: data, as: UTF8.self) else { throw ImportError.notUTF8(name) }
+        try Self.checkControlCharacters(text, name: name)
         return text
+    }
+
+    /// A dispatch's text holds no control character but tab, line breaks and form feed: a NUL
+    /// or an ESC would otherwise vanish from (or reach) what is stored, unseen. Refused whole,
+    /// with where it is, as a report's text is.
+    static func checkControlCharacters(_ text: String, name: String) throws(ImportError) {
+        var line = 1, column = 0
+        for scalar in text.unicodeScalars {
+            column += 1
+            if scalar == "\n" { line += 1; column = 0; continue }
+            let value = scalar.value
+            if (value < 0x20 && ![0x09, 0x0C, 0x0D].contains(value)) || (0x7F...0x9F).contains(value) {
+                throw ImportError.controlCharacter(name, value, line: line, column: column)
+            }
+        }
     }
 
     private func parse(_ text: String) -> ParsedDispatch {
@@ -339,6 +355,7 @@ enum ImportError: UserFacingError {
     case noReference(String)
     case noTasks(String)
     case notUTF8(String)
+    case controlCharacter(String, UInt32, line: Int, column: Int)
     case unreadable(String, String)
     case notAllowed(user: String)
 
@@ -353,6 +370,9 @@ enum ImportError: UserFacingError {
         case .notUTF8(let file):
             language.pick("\(file): không phải văn bản UTF-8 (hãy lưu lại dưới dạng UTF-8); không nhập",
                           "\(file): not UTF-8 text (save it as UTF-8); nothing imported")
+        case .controlCharacter(let file, let value, let line, let column):
+            language.pick("\(file): có ký tự điều khiển U+\(String(format: "%04X", value)) ở dòng \(line), cột \(column); không nhập (hãy xoá ký tự đó)",
+                          "\(file): holds the control character U+\(String(format: "%04X", value)) at line \(line), column \(column); nothing imported (remove it)")
         case .unreadable(let file, let reason):
             language.pick("không đọc được \(file): \(reason)", "cannot read \(file): \(reason)")
         case .notAllowed(let user):

@@ -33,7 +33,10 @@ struct ParseCommand: ParsableCommand {
         let language = try AppContext.language(global.lang ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])
         let data = try InputFile.read(file)
         try DispatchSizeLimit.check(data, name: file == "-" ? language.pick("(đầu vào chuẩn)", "(standard input)") : file)
-        let parsed = DispatchParser.parse(String(decoding: data, as: UTF8.self))
+        let name = file == "-" ? language.pick("(đầu vào chuẩn)", "(standard input)") : file
+        guard let text = String(validating: data, as: UTF8.self) else { throw ImportError.notUTF8(name) }
+        try ImportCommand.checkControlCharacters(text, name: name)
+        let parsed = DispatchParser.parse(text)
         switch format {
         case .json:
             Output.text(parsed.jsonValue(language).rendered() + "\n")
