@@ -108,6 +108,21 @@ struct AreaCommand: ParsableCommand {
     struct Link: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "link", abstract: "Link areas to a directive: its board shows them, its reports give figures for them.")
+        @OptionGroup var change: AreaChange
+
+        func run() throws { try change.apply(linking: true) }
+    }
+
+    struct Unlink: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "unlink", abstract: "Unlink areas from a directive (refused while its reports carry figures for them).")
+        @OptionGroup var change: AreaChange
+
+        func run() throws { try change.apply(linking: false) }
+    }
+
+    /// What `area link` and `area unlink` take: a directive and the areas, named as figures name them.
+    struct AreaChange: ParsableArguments {
         @Argument(help: ArgumentHelp("The directive's reference (\"239/UBND-NN.TN\").", valueName: "directive"))
         var directive: String
         @Argument(help: ArgumentHelp("The areas.", valueName: "area"))
@@ -119,37 +134,16 @@ struct AreaCommand: ParsableCommand {
             if areas.isEmpty { throw ValidationError(l.pick("thiếu tên khu vực", "no area given")) }
         }
 
-        func run() throws {
+        func apply(linking: Bool) throws {
             let context = try AppContext(global)
             let (store, _) = try AreaCommand.openAsCoordinator(context)
             let all = try store.areas()
             let chosen = try areas.map { name throws(StoreError) in try TrackingStore.resolveArea(name, in: all) }
-            let linked = try store.linkAreas(chosen.map(\.id), toDirective: directive, user: context.user, at: context.clock.timestamp())
-            Output.text(AreaCommand.outcome(chosen, changed: linked, directive: directive, linking: true, language: context.language))
-        }
-    }
-
-    struct Unlink: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "unlink", abstract: "Unlink areas from a directive (refused while its reports carry figures for them).")
-        @Argument(help: ArgumentHelp("The directive's reference.", valueName: "directive"))
-        var directive: String
-        @Argument(help: ArgumentHelp("The areas.", valueName: "area"))
-        var areas: [String]
-        @OptionGroup var global: GlobalOptions
-
-        func validate() throws {
-            let l = (try? AppContext.language(global.lang ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])) ?? .vi
-            if areas.isEmpty { throw ValidationError(l.pick("thiếu tên khu vực", "no area given")) }
-        }
-
-        func run() throws {
-            let context = try AppContext(global)
-            let (store, _) = try AreaCommand.openAsCoordinator(context)
-            let all = try store.areas()
-            let chosen = try areas.map { name throws(StoreError) in try TrackingStore.resolveArea(name, in: all) }
-            let unlinked = try store.unlinkAreas(chosen.map(\.id), fromDirective: directive, user: context.user, at: context.clock.timestamp())
-            Output.text(AreaCommand.outcome(chosen, changed: unlinked, directive: directive, linking: false, language: context.language))
+            let ids = chosen.map(\.id), time = context.clock.timestamp()
+            let changed = linking
+                ? try store.linkAreas(ids, toDirective: directive, user: context.user, at: time)
+                : try store.unlinkAreas(ids, fromDirective: directive, user: context.user, at: time)
+            Output.text(AreaCommand.outcome(chosen, changed: changed, directive: directive, linking: linking, language: context.language))
         }
     }
 
