@@ -5,25 +5,25 @@ import ArgumentParser
 /// error.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The database file (default: $THEODOI_DB, else $XDG_DATA_HOME/theodoi/theodoi.sqlite). A missing file is created with the data of dispatch 239/UBND-NN.TN.",
+        HelpText.pick("Tệp cơ sở dữ liệu (mặc định: $THEODOI_DB, nếu không thì $XDG_DATA_HOME/theodoi/theodoi.sqlite). Tệp chưa có sẽ được tạo với dữ liệu của văn bản 239/UBND-NN.TN.", "The database file (default: $THEODOI_DB, else $XDG_DATA_HOME/theodoi/theodoi.sqlite). A missing file is created with the data of dispatch 239/UBND-NN.TN."),
         valueName: "path"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Fix today's date, for demos, training and tests (default: $THEODOI_TODAY, else today in Vietnam). A report submitted under it is dated that day.",
+        HelpText.pick("Cố định ngày hôm nay, để trình diễn, tập huấn, kiểm thử (mặc định: $THEODOI_TODAY, nếu không thì ngày hôm nay ở Việt Nam). Báo cáo nộp khi đó mang ngày này.", "Fix today's date, for demos, training and tests (default: $THEODOI_TODAY, else today in Vietnam). A report submitted under it is dated that day."),
         valueName: "YYYY-MM-DD"))
     var today: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The configuration file: roles, who may report for which agency (default: $XDG_CONFIG_HOME/theodoi/config.toml, then /etc/theodoi/config.toml). With none, the local user is admin.",
+        HelpText.pick("Tệp cấu hình: vai trò, ai được báo cáo cho cơ quan nào (mặc định: $XDG_CONFIG_HOME/theodoi/config.toml, rồi /etc/theodoi/config.toml). Không có tệp thì người dùng máy này là quản trị.", "The configuration file: roles, who may report for which agency (default: $XDG_CONFIG_HOME/theodoi/config.toml, then /etc/theodoi/config.toml). With none, the local user is admin."),
         valueName: "path"))
     var config: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language of labels and messages: vi (default) or en.", valueName: "vi|en"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("Ngôn ngữ của nhãn và thông báo: vi (mặc định) hoặc en.", "Language of labels and messages: vi (default) or en."), valueName: "vi|en"))
     var lang: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "How \"trước ngày D\" is read: literal (due D−1, the default) or lenient (due D, moved past weekends and holidays).",
+        HelpText.pick("Cách hiểu \"trước ngày D\": literal (hạn là D−1, mặc định) hoặc lenient (hạn là D, lùi qua ngày nghỉ, ngày lễ).", "How \"trước ngày D\" is read: literal (due D−1, the default) or lenient (due D, moved past weekends and holidays)."),
         valueName: "literal|lenient"))
     var policy: String?
 }

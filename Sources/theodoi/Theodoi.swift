@@ -10,15 +10,22 @@ struct Theodoi: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "theodoi",
-        abstract: "Theo dõi việc thực hiện văn bản chỉ đạo — follow up a directive until every agency has reported.",
-        discussion: """
+        abstract: HelpText.pick("Theo dõi việc thực hiện văn bản chỉ đạo cho đến khi mọi cơ quan đã báo cáo.", "Theo dõi việc thực hiện văn bản chỉ đạo — follow up a directive until every agency has reported."),
+        discussion: HelpText.pick("""
+            theodoi theo dõi các văn bản chỉ đạo và báo cáo của các cơ quan được giao, bắt đầu từ \
+            công văn 239/UBND-NN.TN của UBND tỉnh Bắc Ninh (17/01/2025) về ô nhiễm tại phường Phong \
+            Khê, CCN Phú Lâm và xã Văn Môn: cơ sở dữ liệu mới có sẵn dữ liệu của công văn đó.
+
+            Mã thoát: 0 thành công, 1 lỗi của người dùng (tệp sai, giá trị sai, cơ quan không có; \
+            một dòng ở đầu ra lỗi), 2 gõ sai lệnh. Trợ giúp bằng tiếng Anh: --lang en.
+            """, """
             theodoi follows dispatch 239/UBND-NN.TN of the Bắc Ninh Provincial People's Committee \
             (17/01/2025) and the reports it asks of 14 agencies on the pollution in phường Phong Khê, \
             CCN Phú Lâm and xã Văn Môn. A new database starts with that dispatch's data.
 
             Exit status: 0 success, 1 a user error (bad file, bad value, unknown agency; one line \
             on standard error), 2 a usage error.
-            """,
+            """),
         version: version,
         subcommands: [DashboardCommand.self, StatusCommand.self, ParseCommand.self, ReportCommand.self, WallCommand.self, DeadlineCommand.self, ImportCommand.self, AreaCommand.self, ExportCommand.self, RemindCommand.self],
         defaultSubcommand: DashboardCommand.self
@@ -44,7 +51,7 @@ struct Theodoi: ParsableCommand {
             Output.standardOutput.flush()
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                print(HelpText.localized(fullMessage(for: error)))
                 Foundation.exit(0)
             }
             // A bare ExitCode (a bulk command that has already said which items it refused)

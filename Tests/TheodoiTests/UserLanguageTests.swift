@@ -103,3 +103,21 @@ import Testing
         #expect(parse.stderr.contains("control character U+0000 at line 4, column 15"))
     }
 }
+
+/// `--help` speaks the user's language: Vietnamese by default, English with --lang en.
+@Suite struct HelpLanguageTests {
+    @Test func helpIsVietnameseByDefault() throws {
+        let root = try TheodoiProcess.run(["--help"])
+        #expect(root.status == 0)
+        #expect(root.stdout.hasPrefix("TỔNG QUAN: Theo dõi việc thực hiện văn bản chỉ đạo"))
+        #expect(root.stdout.contains("LỆNH:"))
+        #expect(root.stdout.contains("Xem tình trạng của mọi nhiệm vụ và cơ quan."))
+        let status = try TheodoiProcess.run(["status", "--help"])
+        #expect(status.stdout.contains("TÙY CHỌN:"))
+        #expect(status.stdout.contains("(giá trị: text, json; mặc định: text)"))
+        #expect(!status.stdout.contains("OPTIONS:") && !status.stdout.contains("The database file"))
+        let english = try TheodoiProcess.run(["status", "--help", "--lang", "en"])
+        #expect(english.stdout.hasPrefix("OVERVIEW: Show the status of every task and agency."))
+        #expect(english.stdout.contains("The database file"))
+    }
+}

@@ -8,7 +8,7 @@ import TrackingStore
 struct AreaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "area",
-        abstract: "List, add, link and unlink the areas (khu vực) of directives.",
+        abstract: HelpText.pick("Xem, thêm, gắn và gỡ các khu vực của văn bản chỉ đạo.", "List, add, link and unlink the areas (khu vực) of directives."),
         discussion: """
             An area is named by its name, its id, or a folded prefix of its name or locality \
             ("phong khe", "phu lam"), as in a report's figures. Adding, linking and unlinking \
@@ -27,7 +27,7 @@ struct AreaCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "Every area, with its place, industry and directives.")
+            commandName: "list", abstract: HelpText.pick("Mọi khu vực, với địa bàn, ngành nghề và các văn bản liên quan.", "Every area, with its place, industry and directives."))
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -56,17 +56,17 @@ struct AreaCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Create an area.",
+            commandName: "add", abstract: HelpText.pick("Thêm một khu vực.", "Create an area."),
             discussion: "Its id is made from the name (\"KCN Quế Võ\" → kcn-que-vo). Link it to directives with `area link`.")
-        @Argument(help: ArgumentHelp("The name shown on boards and in figures (\"CCN Phú Lâm\").", valueName: "name"))
+        @Argument(help: ArgumentHelp(HelpText.pick("Tên hiện trên bảng theo dõi và trong số liệu (\"CCN Phú Lâm\").", "The name shown on boards and in figures (\"CCN Phú Lâm\")."), valueName: "name"))
         var name: String
-        @Option(name: .long, help: ArgumentHelp("The commune or ward (\"xã Phú Lâm\").", valueName: "text"))
+        @Option(name: .long, help: ArgumentHelp(HelpText.pick("Xã, phường (\"xã Phú Lâm\").", "The commune or ward (\"xã Phú Lâm\")."), valueName: "text"))
         var locality: String
-        @Option(name: .long, help: ArgumentHelp("The district (\"huyện Tiên Du\").", valueName: "text"))
+        @Option(name: .long, help: ArgumentHelp(HelpText.pick("Huyện, thị xã, thành phố (\"huyện Tiên Du\").", "The district (\"huyện Tiên Du\")."), valueName: "text"))
         var district: String
-        @Option(name: .long, help: ArgumentHelp("The trade that pollutes (\"tái chế giấy\").", valueName: "text"))
+        @Option(name: .long, help: ArgumentHelp(HelpText.pick("Ngành nghề gây ô nhiễm (\"tái chế giấy\").", "The trade that pollutes (\"tái chế giấy\")."), valueName: "text"))
         var industry: String = ""
-        @Option(name: .long, help: ArgumentHelp("The local government in charge, as an agency name or a folded prefix of it.", valueName: "agency"))
+        @Option(name: .long, help: ArgumentHelp(HelpText.pick("Chính quyền địa phương phụ trách: tên cơ quan, hoặc phần đầu của tên không dấu.", "The local government in charge, as an agency name or a folded prefix of it."), valueName: "agency"))
         var government: String?
         @OptionGroup var global: GlobalOptions
 
@@ -107,7 +107,7 @@ struct AreaCommand: ParsableCommand {
 
     struct Link: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "link", abstract: "Link areas to a directive: its board shows them, its reports give figures for them.")
+            commandName: "link", abstract: HelpText.pick("Gắn khu vực vào văn bản chỉ đạo: bảng theo dõi của văn bản hiện khu vực đó, báo cáo có số liệu cho khu vực đó.", "Link areas to a directive: its board shows them, its reports give figures for them."))
         @OptionGroup var change: AreaChange
 
         func run() throws { try change.apply(linking: true) }
@@ -115,7 +115,7 @@ struct AreaCommand: ParsableCommand {
 
     struct Unlink: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "unlink", abstract: "Unlink areas from a directive (refused while its reports carry figures for them).")
+            commandName: "unlink", abstract: HelpText.pick("Gỡ khu vực khỏi văn bản chỉ đạo (không gỡ được khi đã có báo cáo mang số liệu của khu vực đó).", "Unlink areas from a directive (refused while its reports carry figures for them)."))
         @OptionGroup var change: AreaChange
 
         func run() throws { try change.apply(linking: false) }
@@ -123,9 +123,9 @@ struct AreaCommand: ParsableCommand {
 
     /// What `area link` and `area unlink` take: a directive and the areas, named as figures name them.
     struct AreaChange: ParsableArguments {
-        @Argument(help: ArgumentHelp("The directive's reference (\"239/UBND-NN.TN\").", valueName: "directive"))
+        @Argument(help: ArgumentHelp(HelpText.pick("Số, ký hiệu văn bản chỉ đạo (\"239/UBND-NN.TN\").", "The directive's reference (\"239/UBND-NN.TN\")."), valueName: "directive"))
         var directive: String
-        @Argument(help: ArgumentHelp("The areas.", valueName: "area"))
+        @Argument(help: ArgumentHelp(HelpText.pick("Các khu vực.", "The areas."), valueName: "area"))
         var areas: [String]
         @OptionGroup var global: GlobalOptions
 

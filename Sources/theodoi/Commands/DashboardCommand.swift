@@ -11,7 +11,7 @@ import TrackingStore
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "The interactive dashboard (the default command).",
+        abstract: HelpText.pick("Bảng theo dõi tương tác (lệnh mặc định).", "The interactive dashboard (the default command)."),
         discussion: """
             Panels for the three pollution areas and the agencies; d shows the deadlines and the \
             calendar; ? lists the keys of every view; q quits. When output is not a terminal, \

@@ -6,7 +6,7 @@ import TrackingStore
 struct DeadlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadline",
-        abstract: "Record an extension (gia hạn) or a withdrawal (rút nhiệm vụ) for one agency.",
+        abstract: HelpText.pick("Ghi quyết định gia hạn hoặc rút nhiệm vụ đối với một cơ quan.", "Record an extension (gia hạn) or a withdrawal (rút nhiệm vụ) for one agency."),
         discussion: """
             The original deadline is kept; the decision is recorded with its date and reference, \
             goes in the audit trail, and changes the agency's status from the day it is taken. \
@@ -18,11 +18,11 @@ struct DeadlineCommand: ParsableCommand {
     struct Extend: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "extend",
-            abstract: "Extend an agency's deadline to a new due date.",
+            abstract: HelpText.pick("Gia hạn cho một cơ quan đến ngày mới.", "Extend an agency's deadline to a new due date."),
             discussion: "Example: theodoi deadline extend --task 1 --agency \"dai\" --to 2025-02-21 --reference 512/UBND-NN.TN"
         )
         @OptionGroup var target: ReportTarget
-        @Option(name: .long, help: ArgumentHelp("The new due date.", valueName: "YYYY-MM-DD"))
+        @Option(name: .long, help: ArgumentHelp(HelpText.pick("Hạn mới.", "The new due date."), valueName: "YYYY-MM-DD"))
         var to: String
         @OptionGroup var decision: DecisionOptions
         @OptionGroup var global: GlobalOptions
@@ -37,7 +37,7 @@ struct DeadlineCommand: ParsableCommand {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "withdraw",
-            abstract: "Take a task back from an agency."
+            abstract: HelpText.pick("Rút nhiệm vụ đã giao cho một cơ quan.", "Take a task back from an agency.")
         )
         @OptionGroup var target: ReportTarget
         @OptionGroup var decision: DecisionOptions
@@ -50,9 +50,9 @@ struct DeadlineCommand: ParsableCommand {
 }
 
 struct DecisionOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The document that decided it.", valueName: "reference"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("Văn bản quyết định việc đó.", "The document that decided it."), valueName: "reference"))
     var reference: String?
-    @Option(name: .long, help: "A note, in the decision's words.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("Ghi chú, theo lời văn của quyết định.", "A note, in the decision's words.")))
     var note: String = ""
 }
 

@@ -9,7 +9,7 @@ import TrackingStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Parse dispatches and store their directives, addressees and tasks.",
+        abstract: HelpText.pick("Đọc công văn và lưu văn bản chỉ đạo, nơi nhận và nhiệm vụ.", "Parse dispatches and store their directives, addressees and tasks."),
         discussion: """
             Addressees and assignees are matched to the stored agencies by their full name \
             (accents, case and spacing ignored); the others are created, with a kind guessed \
@@ -33,26 +33,26 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The dispatches as UTF-8 text; \"-\" reads standard input (once at most).", valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpText.pick("Các văn bản công văn (UTF-8); \"-\" là đầu vào chuẩn (tối đa một lần).", "The dispatches as UTF-8 text; \"-\" reads standard input (once at most)."), valueName: "file"))
     var files: [String]
 
-    @Flag(name: .long, help: "Show what would be stored, and store nothing.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.pick("Chạy thử: cho biết sẽ lưu gì, không lưu gì.", "Show what would be stored, and store nothing.")))
     var dryRun = false
 
     @Option(name: .customLong("area"), help: ArgumentHelp(
-        "An area the directive is about (repeatable): its name, id or a folded prefix. Areas named in the text are linked too, with a note.",
+        HelpText.pick("Khu vực mà văn bản nói đến (dùng được nhiều lần): tên, mã hoặc phần đầu tên không dấu. Khu vực có tên trong văn bản cũng được gắn, kèm ghi chú.", "An area the directive is about (repeatable): its name, id or a folded prefix. Areas named in the text are linked too, with a note."),
         valueName: "name"))
     var areaNames: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(
-        "The reference (\"57/VPCP-TH\") of a dispatch published without a \"Số:\" line; the text's own wins.",
+        HelpText.pick("Số, ký hiệu (\"57/VPCP-TH\") cho văn bản đăng không có dòng \"Số:\"; số trong văn bản được ưu tiên.", "The reference (\"57/VPCP-TH\") of a dispatch published without a \"Số:\" line; the text's own wins."),
         valueName: "ref"))
     var reference: String?
 
-    @Option(name: .long, help: ArgumentHelp("The date (YYYY-MM-DD or dd/mm/yyyy) when the text has none.", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("Ngày ban hành (YYYY-MM-DD hoặc dd/mm/yyyy) khi văn bản không ghi.", "The date (YYYY-MM-DD or dd/mm/yyyy) when the text has none."), valueName: "date"))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp("The issuing body when the text has none.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("Cơ quan ban hành khi văn bản không ghi.", "The issuing body when the text has none."), valueName: "name"))
     var issuer: String?
 
     @OptionGroup var global: GlobalOptions

@@ -8,7 +8,7 @@ import Tracking
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Parse a dispatch text and print what was found; touches no database.",
+        abstract: HelpText.pick("Đọc văn bản công văn và in ra những gì tìm thấy; không ghi vào cơ sở dữ liệu.", "Parse a dispatch text and print what was found; touches no database."),
         discussion: """
             Reads the reference, issuer, place and date, subject, cited documents, addressees \
             (grouped lines such as "Các Sở: A, B" split into one agency each), numbered tasks with \
@@ -21,10 +21,10 @@ struct ParseCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The dispatch as UTF-8 text; \"-\" reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpText.pick("Văn bản công văn (UTF-8); \"-\" là đầu vào chuẩn.", "The dispatch as UTF-8 text; \"-\" reads standard input."), valueName: "file"))
     var file: String
 
-    @Option(name: .long, help: "text (a summary for people) or json (SPEC §4).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("text (bản tóm tắt để đọc) hoặc json (SPEC §4).", "text (a summary for people) or json (SPEC §4).")))
     var format: OutputFormat = .text
 
     @OptionGroup var global: GlobalOptions

@@ -6,7 +6,7 @@ import TrackingStore
 struct ReportShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show an agency's latest report on a task (exit 1 when there is none).",
+        abstract: HelpText.pick("Xem báo cáo mới nhất của một cơ quan cho một nhiệm vụ (mã thoát 1 khi chưa có).", "Show an agency's latest report on a task (exit 1 when there is none)."),
         discussion: """
             The JSON form is the submit JSON plus "submitted_at", "submitted_by" and "revision".
 
@@ -22,10 +22,10 @@ struct ReportShowCommand: ParsableCommand {
 
     @OptionGroup var target: ReportTarget
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("text (văn bản) hoặc json.", "text or json.")))
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("The directive whose task --task numbers (e.g. 239/UBND-NN.TN).", valueName: "REF"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("Văn bản chỉ đạo có nhiệm vụ mà --task đánh số (ví dụ 239/UBND-NN.TN).", "The directive whose task --task numbers (e.g. 239/UBND-NN.TN)."), valueName: "REF"))
     var directive: String?
 
     @OptionGroup var global: GlobalOptions

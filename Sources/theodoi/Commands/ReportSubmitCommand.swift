@@ -8,7 +8,7 @@ import TrackingStore
 struct ReportSubmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
-        abstract: "Submit an agency's report on a task from a JSON file, or many reports from an NDJSON file.",
+        abstract: HelpText.pick("Nộp báo cáo của một cơ quan cho một nhiệm vụ từ tệp JSON, hoặc nhiều báo cáo từ tệp NDJSON.", "Submit an agency's report on a task from a JSON file, or many reports from an NDJSON file."),
         discussion: """
             The file holds the agency's reference and date, the five sections and the figures \
             per area:
@@ -50,17 +50,17 @@ struct ReportSubmitCommand: ParsableCommand {
     )
 
     @Option(name: .long, help: ArgumentHelp(
-        "The task: its id from `theodoi status` (\"1\"), or directive and number (\"239/UBND-NN.TN#1\"). Leave out for an NDJSON file.",
+        HelpText.pick("Nhiệm vụ: mã trong `theodoi status` (\"1\"), hoặc văn bản và số thứ tự (\"239/UBND-NN.TN#1\"). Bỏ trống khi nộp tệp NDJSON.", "The task: its id from `theodoi status` (\"1\"), or directive and number (\"239/UBND-NN.TN#1\"). Leave out for an NDJSON file."),
         valueName: "id"))
     var task: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The agency, in full or by the start of its name without tone marks (\"cong an\"). Leave out for an NDJSON file.",
+        HelpText.pick("Cơ quan: tên đầy đủ, hoặc phần đầu của tên, không cần dấu (\"cong an\"). Bỏ trống khi nộp tệp NDJSON.", "The agency, in full or by the start of its name without tone marks (\"cong an\"). Leave out for an NDJSON file."),
         valueName: "name"))
     var agency: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The report's JSON, or with neither --task nor --agency an NDJSON file of reports, one per line; - reads standard input.",
+        HelpText.pick("Tệp JSON của báo cáo; không có --task và --agency thì là tệp NDJSON, mỗi dòng một báo cáo; - là đầu vào chuẩn.", "The report's JSON, or with neither --task nor --agency an NDJSON file of reports, one per line; - reads standard input."),
         valueName: "REPORT.json|REPORTS.ndjson"))
     var file: String
 

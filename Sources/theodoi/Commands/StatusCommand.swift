@@ -11,7 +11,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show the status of every task and agency.",
+        abstract: HelpText.pick("Xem tình trạng của mọi nhiệm vụ và cơ quan.", "Show the status of every task and agency."),
         discussion: """
             Each task with its raw deadline and due date, and each agency with its status \
             (đang thực hiện, sắp đến hạn, quá hạn, hoàn thành đúng hạn, hoàn thành quá hạn, \
@@ -24,10 +24,10 @@ struct StatusCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "text (a table) or json (for scripts).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("text (bảng) hoặc json (cho chương trình khác).", "text (a table) or json (for scripts).")))
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("Only this directive (its reference, e.g. 239/UBND-NN.TN); repeatable.",
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("Chỉ văn bản chỉ đạo này (số, ký hiệu, ví dụ 239/UBND-NN.TN); dùng được nhiều lần.", "Only this directive (its reference, e.g. 239/UBND-NN.TN); repeatable."),
                                             valueName: "REF"))
     var directive: [String] = []
 

@@ -11,7 +11,7 @@ import TrackingStore
 struct WallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wall",
-        abstract: "The read-only wall display: rotating pages, live refresh.",
+        abstract: HelpText.pick("Màn hình treo tường, chỉ xem: tự chuyển trang, tự cập nhật.", "The read-only wall display: rotating pages, live refresh."),
         discussion: """
             With one directive (or one --directive): its overview, each area, the agencies, the \
             deadlines with the calendar. With several: the list of directives, the board of each \
@@ -30,10 +30,10 @@ struct WallCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Seconds per page; 0 holds the page.", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("Số giây mỗi trang; 0 là đứng yên một trang.", "Seconds per page; 0 holds the page."), valueName: "seconds"))
     var rotate: Int = 15
 
-    @Option(name: .long, help: ArgumentHelp("Hold the wall to this directive (e.g. 239/UBND-NN.TN); repeatable.",
+    @Option(name: .long, help: ArgumentHelp(HelpText.pick("Chỉ hiện văn bản chỉ đạo này (ví dụ 239/UBND-NN.TN); dùng được nhiều lần.", "Hold the wall to this directive (e.g. 239/UBND-NN.TN); repeatable."),
                                             valueName: "REF"))
     var directive: [String] = []
 
