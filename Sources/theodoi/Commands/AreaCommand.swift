@@ -9,7 +9,18 @@ struct AreaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "area",
         abstract: HelpText.pick("Xem, thêm, gắn và gỡ các khu vực của văn bản chỉ đạo.", "List, add, link and unlink the areas (khu vực) of directives."),
-        discussion: """
+        discussion: HelpText.pick("""
+            Khu vực được gọi bằng tên, mã, hoặc phần đầu không dấu của tên hay xã, phường \
+            ("phong khe", "phu lam"), như trong số liệu của báo cáo. Thêm, gắn và gỡ đều được ghi \
+            vào nhật ký thay đổi; chỉ quản trị và điều phối viên được làm.
+
+            Ví dụ:
+              theodoi area list
+              theodoi area add "KCN Quế Võ" --locality "phường Phương Liễu" --district "thị xã Quế Võ" \\
+                  --industry "dệt nhuộm" --government "UBND thị xã Quế Võ"
+              theodoi area link 12/UBND-NN.TN "KCN Quế Võ"
+              theodoi area unlink 12/UBND-NN.TN "que vo"
+            """, """
             An area is named by its name, its id, or a folded prefix of its name or locality \
             ("phong khe", "phu lam"), as in a report's figures. Adding, linking and unlinking \
             are recorded in the audit trail; only admins and coordinators may do them.
@@ -20,7 +31,7 @@ struct AreaCommand: ParsableCommand {
                   --industry "dệt nhuộm" --government "UBND thị xã Quế Võ"
               theodoi area link 12/UBND-NN.TN "KCN Quế Võ"
               theodoi area unlink 12/UBND-NN.TN "que vo"
-            """,
+            """),
         subcommands: [List.self, Add.self, Link.self, Unlink.self],
         defaultSubcommand: List.self
     )
@@ -57,7 +68,7 @@ struct AreaCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add", abstract: HelpText.pick("Thêm một khu vực.", "Create an area."),
-            discussion: "Its id is made from the name (\"KCN Quế Võ\" → kcn-que-vo). Link it to directives with `area link`.")
+            discussion: HelpText.pick("Mã khu vực được tạo từ tên (\"KCN Quế Võ\" → kcn-que-vo). Gắn vào văn bản bằng `area link`.", "Its id is made from the name (\"KCN Quế Võ\" → kcn-que-vo). Link it to directives with `area link`."))
         @Argument(help: ArgumentHelp(HelpText.pick("Tên hiện trên bảng theo dõi và trong số liệu (\"CCN Phú Lâm\").", "The name shown on boards and in figures (\"CCN Phú Lâm\")."), valueName: "name"))
         var name: String
         @Option(name: .long, help: ArgumentHelp(HelpText.pick("Xã, phường (\"xã Phú Lâm\").", "The commune or ward (\"xã Phú Lâm\")."), valueName: "text"))

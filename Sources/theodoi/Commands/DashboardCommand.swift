@@ -12,11 +12,15 @@ struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: HelpText.pick("Bảng theo dõi tương tác (lệnh mặc định).", "The interactive dashboard (the default command)."),
-        discussion: """
+        discussion: HelpText.pick("""
+            Các ô khu vực ô nhiễm và danh sách cơ quan; d xem các thời hạn và lịch; ? liệt kê \
+            phím của từng màn hình; q thoát. Khi đầu ra không phải màn hình dòng lệnh, in bảng \
+            tình trạng dạng văn bản.
+            """, """
             Panels for the three pollution areas and the agencies; d shows the deadlines and the \
             calendar; ? lists the keys of every view; q quits. When output is not a terminal, \
             the status text is printed instead.
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions

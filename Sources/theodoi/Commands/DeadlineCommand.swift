@@ -7,11 +7,15 @@ struct DeadlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadline",
         abstract: HelpText.pick("Ghi quyết định gia hạn hoặc rút nhiệm vụ đối với một cơ quan.", "Record an extension (gia hạn) or a withdrawal (rút nhiệm vụ) for one agency."),
-        discussion: """
+        discussion: HelpText.pick("""
+            Thời hạn ban đầu được giữ nguyên; quyết định được ghi cùng ngày và số văn bản, vào \
+            nhật ký thay đổi, và đổi tình trạng của cơ quan kể từ ngày quyết định. Chỉ quản trị \
+            và điều phối viên được ghi quyết định.
+            """, """
             The original deadline is kept; the decision is recorded with its date and reference, \
             goes in the audit trail, and changes the agency's status from the day it is taken. \
             Only admins and coordinators may record decisions.
-            """,
+            """),
         subcommands: [Extend.self, Withdraw.self]
     )
 
@@ -19,7 +23,7 @@ struct DeadlineCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "extend",
             abstract: HelpText.pick("Gia hạn cho một cơ quan đến ngày mới.", "Extend an agency's deadline to a new due date."),
-            discussion: "Example: theodoi deadline extend --task 1 --agency \"dai\" --to 2025-02-21 --reference 512/UBND-NN.TN"
+            discussion: HelpText.pick("Ví dụ: theodoi deadline extend --task 1 --agency \"dai\" --to 2025-02-21 --reference 512/UBND-NN.TN", "Example: theodoi deadline extend --task 1 --agency \"dai\" --to 2025-02-21 --reference 512/UBND-NN.TN")
         )
         @OptionGroup var target: ReportTarget
         @Option(name: .long, help: ArgumentHelp(HelpText.pick("Hạn mới.", "The new due date."), valueName: "YYYY-MM-DD"))

@@ -10,7 +10,27 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: HelpText.pick("Đọc công văn và lưu văn bản chỉ đạo, nơi nhận và nhiệm vụ.", "Parse dispatches and store their directives, addressees and tasks."),
-        discussion: """
+        discussion: HelpText.pick("""
+            Nơi nhận và cơ quan thực hiện được đối chiếu với các cơ quan đã có theo tên đầy đủ \
+            (bỏ qua dấu, hoa thường và khoảng trắng); cơ quan chưa có được tạo mới, loại cơ quan \
+            đoán theo tên. Cảnh báo khi đọc văn bản được in trước; văn bản không có số, ký hiệu \
+            hoặc không có nhiệm vụ đánh số bị từ chối. Văn bản đã có trong cơ sở dữ liệu bị từ \
+            chối, không ghi gì. Chỉ quản trị và điều phối viên được nhập.
+
+            Nhiều tệp được nhập lần lượt, mỗi tệp một giao dịch: tệp không đọc được, không phải \
+            văn bản UTF-8, không có số, ký hiệu hoặc nhiệm vụ, hoặc đã có trong cơ sở dữ liệu bị \
+            từ chối ở đầu ra lỗi kèm tên tệp và lý do, các tệp khác vẫn được nhập. Cuối cùng là \
+            phần tổng cộng: số văn bản đã nhập và bị từ chối, số nhiệm vụ, lượt giao và cơ quan \
+            tạo mới. Mã thoát 0 khi mọi tệp đều được nhập, 1 khi có tệp bị từ chối. Với \
+            --dry-run không ghi gì, và kế hoạch của mỗi tệp tính cả những gì các tệp trước đó \
+            sẽ lưu.
+
+            Ví dụ:
+              theodoi parse cong-van.txt            # kiểm tra trước
+              theodoi import cong-van.txt --dry-run # xem sẽ lưu gì
+              theodoi import cong-van.txt
+              theodoi import cong-van-*.txt         # nhiều tệp; mã thoát 1 nếu có tệp bị từ chối
+            """, """
             Addressees and assignees are matched to the stored agencies by their full name \
             (accents, case and spacing ignored); the others are created, with a kind guessed \
             from the name. The parser's warnings are printed first; a text without reference or \
@@ -30,7 +50,7 @@ struct ImportCommand: ParsableCommand {
               theodoi import cong-van.txt --dry-run # what would be stored
               theodoi import cong-van.txt
               theodoi import cong-van-*.txt         # several; exit 1 if any was refused
-            """
+            """)
     )
 
     @Argument(help: ArgumentHelp(HelpText.pick("Các văn bản công văn (UTF-8); \"-\" là đầu vào chuẩn (tối đa một lần).", "The dispatches as UTF-8 text; \"-\" reads standard input (once at most)."), valueName: "file"))

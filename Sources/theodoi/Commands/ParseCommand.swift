@@ -9,7 +9,17 @@ struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
         abstract: HelpText.pick("Đọc văn bản công văn và in ra những gì tìm thấy; không ghi vào cơ sở dữ liệu.", "Parse a dispatch text and print what was found; touches no database."),
-        discussion: """
+        discussion: HelpText.pick("""
+            Đọc số, ký hiệu, cơ quan ban hành, địa danh và ngày tháng, trích yếu, văn bản được \
+            viện dẫn, nơi nhận ở "Kính gửi" (dòng gộp như "Các Sở: A, B" được tách mỗi cơ quan \
+            một mục), các nhiệm vụ đánh số cùng cơ quan thực hiện và thời hạn, "Nơi nhận" và \
+            chữ ký. Phần không tìm thấy để trống (null), kèm cảnh báo; mỗi chỗ phải đoán cũng \
+            có cảnh báo.
+
+            Ví dụ:
+              theodoi parse 239-UBND-NN.TN.txt
+              theodoi parse - --format json < cong-van.txt | jq '.tasks[].deadline'
+            """, """
             Reads the reference, issuer, place and date, subject, cited documents, addressees \
             (grouped lines such as "Các Sở: A, B" split into one agency each), numbered tasks with \
             their assignees and deadlines, recipients and the signature. What is not found is null \
@@ -18,7 +28,7 @@ struct ParseCommand: ParsableCommand {
             Examples:
               theodoi parse 239-UBND-NN.TN.txt
               theodoi parse - --format json < dispatch.txt | jq '.tasks[].deadline'
-            """
+            """)
     )
 
     @Argument(help: ArgumentHelp(HelpText.pick("Văn bản công văn (UTF-8); \"-\" là đầu vào chuẩn.", "The dispatch as UTF-8 text; \"-\" reads standard input."), valueName: "file"))

@@ -7,7 +7,16 @@ struct ReportShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: HelpText.pick("Xem báo cáo mới nhất của một cơ quan cho một nhiệm vụ (mã thoát 1 khi chưa có).", "Show an agency's latest report on a task (exit 1 when there is none)."),
-        discussion: """
+        discussion: HelpText.pick("""
+            Dạng JSON là JSON của lệnh nộp, thêm "submitted_at", "submitted_by" và "revision".
+
+            Có --directive thì --task là số thứ tự nhiệm vụ trong văn bản đó (số nhiệm vụ lặp \
+            lại giữa các văn bản). Với --today: lần nộp mới nhất tính đến ngày đó.
+
+            Ví dụ:
+              theodoi report show --task 1 --agency "cong an" --format json
+              theodoi report show --directive 45/STNMT-MT --task 2 --agency "tien du"
+            """, """
             The JSON form is the submit JSON plus "submitted_at", "submitted_by" and "revision".
 
             With --directive, --task is the task's number in that directive (task numbers \
@@ -17,7 +26,7 @@ struct ReportShowCommand: ParsableCommand {
             Examples:
               theodoi report show --task 1 --agency "cong an" --format json
               theodoi report show --directive 45/STNMT-MT --task 2 --agency "tien du"
-            """
+            """)
     )
 
     @OptionGroup var target: ReportTarget

@@ -9,7 +9,43 @@ struct ReportSubmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
         abstract: HelpText.pick("Nộp báo cáo của một cơ quan cho một nhiệm vụ từ tệp JSON, hoặc nhiều báo cáo từ tệp NDJSON.", "Submit an agency's report on a task from a JSON file, or many reports from an NDJSON file."),
-        discussion: """
+        discussion: HelpText.pick("""
+            Tệp gồm số và ngày báo cáo của cơ quan, năm phần nội dung và số liệu theo khu vực:
+
+              {
+                "reference": "12/BC-CAT", "date": "2025-02-12",
+                "work_done": "…", "results": "…", "lessons": "…", "causes": "…", "solutions": "…",
+                "figures": [{"area": "Phong Khê", "inspected": 20, "violations": 12, "fines_count": 5,
+                             "fines_vnd": 1300000000, "suspended": 12, "power_cut": 5, "relocated": 0,
+                             "complaints_handled": 3}]
+              }
+
+            Khu vực ghi tên đầy đủ hoặc phần đầu của tên ("phong khe"); số tiền có thể viết \
+            "1.300.000.000". Lần nộp sau của cùng cơ quan cho cùng nhiệm vụ là một lần sửa mới; \
+            đúng hạn hay không tính theo lần đầu. Báo cáo mang ngày hôm nay (--today nếu có); \
+            với --today sớm hơn một lần cơ quan đã nộp cho nhiệm vụ đó thì bị từ chối (các lần \
+            nộp giữ đúng thứ tự ngày).
+
+            Không có --task và --agency thì tệp là NDJSON (reports.ndjson, reports.jsonl, hoặc - \
+            là đầu vào chuẩn): mỗi dòng một báo cáo, JSON như trên trên một dòng, thêm "task" \
+            (như --task) và "agency" (như --agency):
+
+              {"task": "239/UBND-NN.TN#1", "agency": "cong an", "reference": "12/BC-CAT", "date": "2025-02-12", "results": "…"}
+
+            Mỗi dòng được nhận hoặc bị từ chối kèm số dòng và lý do (như khi nộp một báo cáo); \
+            các dòng khác vẫn được nhận, dòng trống bỏ qua, cuối cùng là phần tổng cộng. Hai \
+            dòng cho cùng cơ quan và nhiệm vụ là hai lần nộp, theo thứ tự trong tệp. Mã thoát 0 \
+            khi mọi dòng được nhận, 1 khi có dòng bị từ chối. --task hoặc --agency với tệp \
+            .ndjson hay .jsonl là gõ sai lệnh (mã 2).
+
+            Ai được nộp cho cơ quan nào đặt trong config.toml ([roles], [reporters]; xem \
+            --config). Không có tệp cấu hình thì người dùng máy này được nộp cho mọi cơ quan.
+
+            Ví dụ:
+              theodoi report submit --task 1 --agency "cong an" --file bao-cao.json
+              theodoi report submit --file bao-cao.ndjson
+              tao-bao-cao | theodoi report submit --file -
+            """, """
             The file holds the agency's reference and date, the five sections and the figures \
             per area:
 
@@ -46,7 +82,7 @@ struct ReportSubmitCommand: ParsableCommand {
               theodoi report submit --task 1 --agency "cong an" --file bao-cao.json
               theodoi report submit --file bao-cao.ndjson
               generate-reports | theodoi report submit --file -
-            """
+            """)
     )
 
     @Option(name: .long, help: ArgumentHelp(

@@ -12,7 +12,16 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: HelpText.pick("Xem tình trạng của mọi nhiệm vụ và cơ quan.", "Show the status of every task and agency."),
-        discussion: """
+        discussion: HelpText.pick("""
+            Mỗi nhiệm vụ với thời hạn nguyên văn và ngày đến hạn, mỗi cơ quan với tình trạng \
+            (đang thực hiện, sắp đến hạn, quá hạn, hoàn thành đúng hạn, hoàn thành quá hạn, \
+            không có thời hạn) và số ngày còn lại hoặc ngày nộp.
+
+            Ví dụ:
+              theodoi status --today 2025-02-12
+              theodoi status --format json | jq '.directives[0].tasks[0].assignments[] | .status'
+              theodoi status --directive 239/UBND-NN.TN --format json
+            """, """
             Each task with its raw deadline and due date, and each agency with its status \
             (đang thực hiện, sắp đến hạn, quá hạn, hoàn thành đúng hạn, hoàn thành quá hạn, \
             không có thời hạn) and its countdown or submission date.
@@ -21,7 +30,7 @@ struct StatusCommand: ParsableCommand {
               theodoi status --today 2025-02-12
               theodoi status --format json | jq '.directives[0].tasks[0].assignments[] | .status'
               theodoi status --directive 239/UBND-NN.TN --format json
-            """
+            """)
     )
 
     @Option(name: .long, help: ArgumentHelp(HelpText.pick("text (bảng) hoặc json (cho chương trình khác).", "text (a table) or json (for scripts).")))

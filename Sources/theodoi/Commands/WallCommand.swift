@@ -12,7 +12,22 @@ struct WallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wall",
         abstract: HelpText.pick("Màn hình treo tường, chỉ xem: tự chuyển trang, tự cập nhật.", "The read-only wall display: rotating pages, live refresh."),
-        discussion: """
+        discussion: HelpText.pick("""
+            Một văn bản chỉ đạo (hoặc một --directive): trang tổng quan, từng khu vực, các cơ \
+            quan, các thời hạn cùng lịch. Nhiều văn bản: danh sách văn bản, bảng theo dõi của \
+            từng văn bản chưa xong (gấp nhất trước; hoặc các văn bản nêu bằng --directive), rồi \
+            mọi thời hạn. Phím: ← → hoặc Space chuyển trang, r làm mới, q thoát; không phím nào \
+            khác có tác dụng. Thay đổi do chương trình khác ghi hiện ra trong vòng một giây. Khi \
+            không đọc được cơ sở dữ liệu (mất, bị khóa, bị thay, hỏng), màn hình báo như vậy, \
+            giữ dữ liệu đọc được lần cuối (ghi rõ là cũ) và tự phục hồi. Xem README về tài \
+            khoản SSH chỉ chạy màn hình treo tường.
+
+            Ví dụ:
+              theodoi wall
+              theodoi wall --rotate 30
+              theodoi wall --rotate 0     # đứng yên một trang
+              theodoi wall --directive 239/UBND-NN.TN
+            """, """
             With one directive (or one --directive): its overview, each area, the agencies, the \
             deadlines with the calendar. With several: the list of directives, the board of each \
             directive not yet done (most urgent first; or those named with --directive), then every \
@@ -27,7 +42,7 @@ struct WallCommand: ParsableCommand {
               theodoi wall --rotate 30
               theodoi wall --rotate 0     # hold one page
               theodoi wall --directive 239/UBND-NN.TN
-            """
+            """)
     )
 
     @Option(name: .long, help: ArgumentHelp(HelpText.pick("Số giây mỗi trang; 0 là đứng yên một trang.", "Seconds per page; 0 holds the page."), valueName: "seconds"))
