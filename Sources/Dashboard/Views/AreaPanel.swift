@@ -43,7 +43,9 @@ enum AreaPanel {
         let items: [String] = AreaFigures.Field.allCases.compactMap { field in
             guard let total = summary.total(field) else { return nil }
             let name = field.name(labels.language).short
-            let value = field == .finesVND ? labels.money(total, room: width - DisplayWidth.of(name) - 1) : VietnameseNumber.grouped(total)
+            // Panels stand side by side: money always in the short form, so that two panels do
+            // not show "1,3 tỷ đ" beside "8.700.000.000 đ" (the area's table has the full amount).
+            let value = field == .finesVND ? VietnameseNumber.shortMoney(total, language: labels.language) : VietnameseNumber.grouped(total)
             return name + " " + value
         }
         var lines: [String] = []
