@@ -35,7 +35,7 @@ enum AgenciesView {
             }
             if row.tally[.dueSoon] > 0 { parts.append(labels.pick("\(row.tally[.dueSoon]) sắp đến hạn", "\(row.tally[.dueSoon]) due soon")) }
             let pending = row.tally[.pending] + row.tally[.noDeadline]
-            if pending > 0 { parts.append(labels.pick("\(pending) đang làm", "\(pending) pending")) }
+            if pending > 0 { parts.append(labels.pick("\(pending) đang thực hiện", "\(pending) pending")) }
             parts.append(labels.pick("đã báo cáo \(row.tally.done)/\(row.tally.assigned)", "reported \(row.tally.done)/\(row.tally.assigned)"))
             buffer.write(parts.joined(separator: " · "), x: x, y: y, maxWidth: max(0, inner.maxX - x),
                          style: status == .overdue ? theme.status(.overdue) : .plain)

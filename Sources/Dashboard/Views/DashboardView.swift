@@ -163,7 +163,7 @@ enum HintBar {
                 hints = [l.pick("↑↓ PgUp PgDn cuộn", "↑↓ PgUp PgDn scroll"), l.pick("g G đầu/cuối", "g G top/end"),
                          l.pick("Esc quay lại", "Esc back")]
             default:
-                hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d thời hạn", "d deadlines"),
+                hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d hạn", "d deadlines"),
                          l.pick("Esc quay lại", "Esc back")]
             }
             // `n` only where it opens a form (on the board it also says how to choose an agency).
