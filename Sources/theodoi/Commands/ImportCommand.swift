@@ -336,6 +336,8 @@ struct ImportCommand: ParsableCommand {
         out.append(plan.dryRun
             ? l.pick("Cơ quan sẽ tạo mới (\(plan.created.count)):", "Agencies to create (\(plan.created.count)):")
             : l.pick("Cơ quan tạo mới (\(plan.created.count)):", "Agencies created (\(plan.created.count)):"))
+        // An empty heading reads as if a list were missing: say "none".
+        if plan.created.isEmpty { out[out.count - 1] += l.pick(" không có", " none") }
         for agency in plan.created { out.append("  - \(agency.name) [\(agency.id), \(agency.kind.label(l))]") }
         out.append(l.pick("Nhiệm vụ (\(plan.tasks.count)), \(plan.assignmentCount) lượt giao:",
                           "Tasks (\(plan.tasks.count)), \(plan.assignmentCount) assignments:"))
@@ -366,7 +368,9 @@ struct ImportCommand: ParsableCommand {
 
     private static func deadline(_ deadline: Deadline, _ l: Language) -> String {
         guard !deadline.raw.isEmpty else { return l.pick("không có", "none") }
-        return deadline.raw + (deadline.anchor.map { " (\($0.vietnamese))" } ?? "")
+        // The date written in the phrase, said as such: under the literal reading "trước ngày
+        // 13/02" is due on the 12th, and a bare "(13/02/2025)" read like the due date.
+        return deadline.raw + (deadline.anchor.map { l.pick(" (ngày ghi trong văn bản: \($0.vietnamese))", " (date in the text: \($0.vietnamese))") } ?? "")
     }
 }
 
