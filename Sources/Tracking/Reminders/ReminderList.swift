@@ -21,6 +21,10 @@ public struct ReminderList: Sendable, Equatable {
         public var assigned: Int
         /// Cooperating agencies overdue (most days late first), then due soon: listed apart.
         public var cooperating: [StatusBoard.Row] = []
+
+        /// Everyone overdue on the task: the leads, then the cooperating agencies (what a
+        /// reminder dispatch chases).
+        public var late: [StatusBoard.Row] { overdue + cooperating.filter { $0.progress.status == .overdue } }
     }
 
     public struct DirectiveEntry: Sendable, Equatable {
