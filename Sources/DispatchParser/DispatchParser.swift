@@ -491,6 +491,7 @@ struct DispatchReader {
     private mutating func addTasks(number: String, text: String, line start: SourceLine) {
         let parts = TaskReader.parts(of: text, addressees: result.addressees)
         var previous: [String] = []
+        var previousCooperating: [String] = []
         for (position, part) in parts.enumerated() {
             let label = parts.count == 1 ? number : "\(number).\(position + 1)"
             var partText = part.text
@@ -509,9 +510,13 @@ struct DispatchReader {
                 warn(start.number, .noDeadline(task: label))
             }
             var assignees: [String] = []
+            var cooperating: [String] = []
             switch TaskReader.assignment(of: partText, addressees: result.addressees) {
-            case .named(let names):
+            case .named(let found):
+                let roles = RoleReader.roles(in: partText, leads: found, addressees: result.addressees)
+                let names = roles.leads
                 assignees = names
+                cooperating = roles.cooperating
                 for name in names where !result.addressees.contains(name) && !result.addressees.isEmpty {
                     warn(start.number, .assigneeNotAddressee(task: label, name: name))
                 }
@@ -521,12 +526,15 @@ struct DispatchReader {
             case .unknown:
                 if part.inherits, !previous.isEmpty {
                     assignees = previous
+                    cooperating = previousCooperating
                 } else {
                     warn(start.number, .noAssignee(task: label))
                 }
             }
             previous = assignees
-            result.tasks.append(ParsedDispatch.Task(number: label, assignees: assignees, text: partText, deadline: deadline))
+            previousCooperating = cooperating
+            result.tasks.append(ParsedDispatch.Task(number: label, assignees: assignees, cooperating: cooperating,
+                                                    text: partText, deadline: deadline))
         }
     }
 

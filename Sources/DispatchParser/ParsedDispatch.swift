@@ -12,17 +12,22 @@ public struct ParsedDispatch: Hashable, Sendable {
     public struct Task: Hashable, Sendable {
         /// "1", "2".
         public var number: String
-        /// The agencies the item is given to, as named in the addressee list when they could be
-        /// matched to it.
+        /// The agencies the item is given to — its leads ("chủ trì") — as named in the addressee
+        /// list when they could be matched to it.
         public var assignees: [String]
+        /// The agencies asked to cooperate ("phối hợp với Y, Z"), apart from the leads: the
+        /// task's status is the leads' (``RoleReader``). Empty when the item names none, or only
+        /// "các cơ quan liên quan".
+        public var cooperating: [String] = []
         /// The item's text without its number and without the "./." end mark.
         public var text: String
         /// The deadline phrase and the date it names; nil when the item has none.
         public var deadline: Deadline?
 
-        public init(number: String, assignees: [String], text: String, deadline: Deadline?) {
+        public init(number: String, assignees: [String], cooperating: [String] = [], text: String, deadline: Deadline?) {
             self.number = number
             self.assignees = assignees
+            self.cooperating = cooperating
             self.text = text
             self.deadline = deadline
         }
@@ -110,6 +115,7 @@ public struct ParsedDispatch: Hashable, Sendable {
                             ("granularity", .string(deadline.granularity.rawValue)),
                         ])
                     } ?? .null),
+                    ("cooperating", .array(task.cooperating.map(JSONValue.string))),
                 ])
             })),
             ("recipients", .array(recipients.map(JSONValue.string))),

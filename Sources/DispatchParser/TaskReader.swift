@@ -112,7 +112,7 @@ enum TaskReader {
     }
 
     /// Addressees named one after the other at the start of a folded key (``AgencyName/key(_:)``).
-    private static func namedAddressees(_ key: String, addressees: [String]) -> [String] {
+    static func namedAddressees(_ key: String, addressees: [String]) -> [String] {
         var rest = key
         let candidates = addressees.map { ($0, AgencyName.key($0)) }.sorted { $0.1.count > $1.1.count }
         var found: [String] = []

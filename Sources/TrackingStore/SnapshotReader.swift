@@ -88,7 +88,8 @@ enum SnapshotReader {
                         WHEN a.first_submitted_on <= :today THEN
                           (SELECT max(submitted_at) FROM report r WHERE r.task_id = a.task_id AND r.agency_id = a.agency_id
                              AND r.submitted_on <= :today)
-                        END
+                        END,
+                   a.role
             FROM assignment a JOIN task t ON t.id = a.task_id
             WHERE 1 \(taskCondition) \(ownCondition("a"))
             ORDER BY a.task_id, a.position
@@ -100,7 +101,7 @@ enum SnapshotReader {
             assigneeIDs[taskID, default: []].append(agencyID)
             let firstOn: String? = row[2]
             assignments.append(Assignment(
-                taskID: String(taskID), agencyID: agencyID,
+                taskID: String(taskID), agencyID: agencyID, role: AssignmentRole(rawValue: row[6]) ?? .lead,
                 firstSubmittedOn: firstOn.flatMap { CalendarDate(iso: $0) }, firstSubmittedAt: row[3],
                 latestRevision: row[4] ?? 0, latestSubmittedAt: row[5]))
         }

@@ -11,13 +11,18 @@ public struct DirectiveImport: Hashable, Sendable {
         public var text: String
         /// The deadline phrase as written ("trước ngày 05/3/2025"); nil when the task has none.
         public var deadlinePhrase: String?
+        /// The lead agencies ("chủ trì"): the task is given to them, its status is theirs.
         public var assigneeNames: [String]
+        /// The cooperating agencies ("phối hợp"): stored with the role `cooperating`; a name
+        /// that is also a lead stays a lead.
+        public var cooperatingNames: [String]
 
-        public init(number: String, text: String, deadlinePhrase: String?, assigneeNames: [String]) {
+        public init(number: String, text: String, deadlinePhrase: String?, assigneeNames: [String], cooperatingNames: [String] = []) {
             self.number = number
             self.text = VietnameseText.normalized(text)
             self.deadlinePhrase = deadlinePhrase
             self.assigneeNames = assigneeNames.map(VietnameseText.normalized)
+            self.cooperatingNames = cooperatingNames.map(VietnameseText.normalized)
         }
     }
 
@@ -42,7 +47,9 @@ public struct ImportPlan: Hashable, Sendable {
         public var number: String
         public var text: String
         public var deadline: Deadline
+        /// The leads, then (apart) the cooperating agencies.
         public var assignees: [Agency]
+        public var cooperating: [Agency] = []
     }
 
     public var reference: DocumentReference
@@ -57,7 +64,8 @@ public struct ImportPlan: Hashable, Sendable {
     /// One per doubt: a task without assignee, a consolidation left unset.
     public var warnings: [ImportWarning] = []
 
-    public var assignmentCount: Int { tasks.reduce(0) { $0 + $1.assignees.count } }
+    public var assignmentCount: Int { tasks.reduce(0) { $0 + $1.assignees.count + $1.cooperating.count } }
+    public var cooperatingCount: Int { tasks.reduce(0) { $0 + $1.cooperating.count } }
 }
 
 extension TrackingStore {
@@ -188,11 +196,22 @@ struct Importer {
                 let found = try agency(named: name)
                 if !assignees.contains(found) { assignees.append(found) }
             }
+            var cooperating: [Agency] = []
+            for name in task.cooperatingNames {
+                let found = try agency(named: name)
+                if !assignees.contains(found), !cooperating.contains(found) { cooperating.append(found) }
+            }
             // A date written without its year ("trước 30/6") is in the dispatch's year.
             let deadline = task.deadlinePhrase.map { Deadline(phrase: $0, year: document.date?.year) } ?? .none()
             let stored = DirectiveTask(id: "", directive: document.reference, number: task.number, text: task.text,
-                                       deadline: deadline, assigneeIDs: assignees.map(\.id))
+                                       deadline: deadline, assigneeIDs: (assignees + cooperating).map(\.id))
             let id = try seeder.insert(task: stored, documentID: documentID)
+            // The seeder writes the columns of the first schema (it seeds dispatch 239 before
+            // the role existed): every row is a lead by default; the cooperating ones are marked.
+            for agency in cooperating {
+                try db.execute(sql: "UPDATE assignment SET role = ? WHERE task_id = ? AND agency_id = ?",
+                               arguments: [AssignmentRole.cooperating.rawValue, id, agency.id])
+            }
             if assignees.isEmpty {
                 plan.warnings.append(.noAssignee(task: task.number, dryRun: dryRun))
             }
@@ -200,7 +219,7 @@ struct Importer {
                 plan.warnings.append(.consolidationNotGuessed(task: task.number, dryRun: dryRun))
             }
             plan.tasks.append(ImportPlan.PlannedTask(id: dryRun ? nil : String(id), number: task.number, text: task.text,
-                                                     deadline: deadline, assignees: assignees))
+                                                     deadline: deadline, assignees: assignees, cooperating: cooperating))
         }
         for areaID in directive.areaIDs {
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM area WHERE id = ?", arguments: [areaID]) == true else {
@@ -214,6 +233,7 @@ struct Importer {
                               after: .orderedObject([
                                   ("tasks", .integer(plan.tasks.count)),
                                   ("assignments", .integer(plan.assignmentCount)),
+                                  ("cooperating", .integer(plan.cooperatingCount)),
                                   ("agencies_matched", .array(plan.matched.map { .string($0.id) })),
                                   ("agencies_created", .array(plan.created.map { .string($0.id) })),
                                   ("areas", .array(plan.areaIDs.map { .string($0) })),

@@ -109,13 +109,13 @@ extension TrackingStore {
     }
 
     /// One row per task of a directive (monthly ones aside): one scan of the covering index
-    /// `assignment_first_submitted`.
+    /// `assignment_role_first_submitted`. Only leads count: a task's status is its leads'.
     private static func taskTallies(db: Database, today: CalendarDate) throws -> [TaskTally] {
         var tallies: [TaskTally] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT t.id, t.document_id, t.deadline_raw, t.deadline_anchor, t.deadline_qualifier, t.deadline_day_of_month,
                    count(a.task_id), sum(CASE WHEN a.first_submitted_on <= :today THEN 1 ELSE 0 END)
-            FROM task t LEFT JOIN assignment a ON a.task_id = t.id JOIN document d ON d.id = t.document_id
+            FROM task t LEFT JOIN assignment a ON a.task_id = t.id AND a.role = 'lead' JOIN document d ON d.id = t.document_id
             WHERE d.is_directive AND t.deadline_qualifier IS NOT 'monthly' GROUP BY t.id
             """), arguments: ["today": today.iso])
         while let row = try rows.next() {
@@ -145,7 +145,7 @@ extension TrackingStore {
         let decisions = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT d.task_id, d.agency_id, d.kind, d.extended_to, a.first_submitted_on <= :today
             FROM deadline_decision d JOIN assignment a ON a.task_id = d.task_id AND a.agency_id = d.agency_id
-            WHERE d.decided_on <= :today ORDER BY d.task_id, d.agency_id, d.decided_on, d.id
+            WHERE a.role = 'lead' AND d.decided_on <= :today ORDER BY d.task_id, d.agency_id, d.decided_on, d.id
             """), arguments: ["today": today.iso])
         while let row = try decisions.next() {
             let task: Int64 = row[0], agency: String = row[1], kind: String = row[2]
@@ -174,7 +174,7 @@ extension TrackingStore {
         }
         let assignments = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT a.task_id, a.agency_id, CASE WHEN a.first_submitted_on <= :today THEN a.first_submitted_on END
-            FROM task t CROSS JOIN assignment a ON a.task_id = t.id WHERE t.deadline_qualifier = 'monthly'
+            FROM task t CROSS JOIN assignment a ON a.task_id = t.id WHERE t.deadline_qualifier = 'monthly' AND a.role = 'lead'
             """), arguments: ["today": today.iso])
         while let row = try assignments.next() {
             let taskID: Int64 = row[0], agency: String = row[1]

@@ -30,7 +30,7 @@ import Tracking
         #expect(snapshot.assignments.count == 15)
         #expect(snapshot.assignments.filter { !$0.reminders.isEmpty }.map(\.agencyID) == ["cong-an-tinh", "dai-ptth"])
         let applied = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied.last == "v6-reminders")
+        #expect(applied.contains("v6-reminders"))
     }
 
     @Test func aReminderIsReadBackOnItsAssignmentsFromTheDayItWasSentAndChangesNoStatus() throws {

@@ -160,6 +160,7 @@ public struct AppState: Sendable {
         board = StatusBoard(snapshot: snapshot, rules: rules, today: today)
         areaSummaries = AreaSummary.all(in: snapshot)
         agencyRows = Self.agencyRows(of: board.directives.first)
+        agencyRowsShowRoles = agencyRows.contains { $0.assignment.role == .cooperating }
         taskBoards = Dictionary(board.directives.flatMap(\.tasks).map { ($0.task.id, $0) }, uniquingKeysWith: { first, _ in first })
         followUpSuccessors = Self.followUpSuccessors(snapshot, today: today)
         agencyRowPositions = Dictionary(agencyRows.enumerated().map { ($1.agency.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -345,6 +346,9 @@ public struct AppState: Sendable {
     /// The agencies of the home panel: the addressees of every task of the directive, in
     /// dispatch order, each with its status on the first task that names it.
     public private(set) var agencyRows: [StatusBoard.Row] = []
+    /// Whether one of ``agencyRows`` is a cooperating agency's: the panel's title then gives
+    /// the legend of its tag (kept with the rows, not looked for per frame).
+    public private(set) var agencyRowsShowRoles = false
 
     /// The agency rows that pass the filter (marks ignored when the filter has none, matched when
     /// it has: ``VietnameseText/searchMatches(_:in:)``).

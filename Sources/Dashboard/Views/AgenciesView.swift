@@ -37,6 +37,12 @@ enum AgenciesView {
             let pending = row.tally[.pending] + row.tally[.noDeadline]
             if pending > 0 { parts.append(labels.pick("\(pending) đang thực hiện", "\(pending) pending")) }
             parts.append(labels.pick("đã báo cáo \(row.tally.done)/\(row.tally.assigned)", "reported \(row.tally.done)/\(row.tally.assigned)"))
+            // Tasks it cooperates on count apart: they do not make it late as a lead would be.
+            if row.tally.cooperating > 0 {
+                let late = row.tally.cooperatingOverdue
+                parts.append(labels.pick("phối hợp \(row.tally.cooperating)", "cooperating \(row.tally.cooperating)")
+                             + (late > 0 ? labels.pick(" (\(late) quá hạn)", " (\(late) overdue)") : ""))
+            }
             buffer.write(parts.joined(separator: " · "), x: x, y: y, maxWidth: max(0, inner.maxX - x),
                          style: status == .overdue ? theme.status(.overdue) : .plain)
             if selected { theme.focus.markSelected(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer) }

@@ -17,6 +17,7 @@ enum AgencyDetailView {
         let parts = Layout.split(area, .vertical, [.fixed(shownRows + 4), .fill(1)])
         let panel = state.agencyPanel
         let title = agency.name + " · " + labels.pick("\(rows.count) nhiệm vụ", rows.count == 1 ? "1 task" : "\(rows.count) tasks")
+            + RoleTag.legend(shown: rows.contains { $0.row?.assignment.role == .cooperating }, labels: labels)
         let assignmentsFocused = state.showsSelection && panel == .assignments
         let top = theme.focus.panel(title, focused: assignmentsFocused).render(parts[0], &buffer)
         guard !top.isEmpty else { return }

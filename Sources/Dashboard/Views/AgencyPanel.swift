@@ -8,6 +8,7 @@ enum AgencyPanel {
         let rows = state.visibleAgencyRows
         let total = state.agencyRows.count
         var title = labels.agencies + " (\(total))"
+            + RoleTag.legend(shown: state.agencyRowsShowRoles, labels: labels)
         if let filter = state.filter {
             title += labels.pick(" — lọc: ", " — filter: ") + filter.text + (filter.isEditing ? "▏" : "")
                 + " (\(rows.count))"
@@ -50,6 +51,9 @@ struct AgencyColumns {
     let language: Language
     /// Who answers for each agency today, when its duties passed to others ("→ Sở NN&MT").
     let successors: [String: [Agency]]
+    /// The width of the role column ("PH " before a cooperating agency's name; ``RoleTag``):
+    /// zero when every row is a lead.
+    let roleWidth: Int
 
     init(rows: [StatusBoard.Row], width: Int, state: AppState) {
         let language = state.language, successors = state.followUpSuccessors
@@ -59,7 +63,9 @@ struct AgencyColumns {
         let fullNames = rows.map { DisplayWidth.of(Self.name(of: $0.agency, short: false, successors: successors)) }.max() ?? 0
         let shortNames = rows.map { DisplayWidth.of(Self.name(of: $0.agency, short: true, successors: successors)) }.max() ?? 0
         let countdown = 28
-        let fixed = 3 + fullStatus + 2 + countdown
+        let tags = rows.map { DisplayWidth.of($0.assignment.role.tag(language)) }.max() ?? 0
+        roleWidth = tags == 0 ? 0 : tags + 1
+        let fixed = 3 + fullStatus + 2 + countdown + roleWidth
         useShortNames = fixed + fullNames > width
         nameWidth = max(8, min(useShortNames ? shortNames : fullNames, width - fixed))
         statusWidth = min(fullStatus, max(8, width - 3 - nameWidth - 2 - 12))
@@ -72,6 +78,10 @@ struct AgencyColumns {
         column += buffer.write(theme.glyph(status) + " ", x: column, y: y, style: style)
         buffer.write(status.label(language), x: column, y: y, maxWidth: statusWidth, style: style)
         column += statusWidth + 2
+        if roleWidth > 0 {
+            buffer.write(row.assignment.role.tag(language), x: column, y: y, maxWidth: roleWidth - 1, style: theme.title)
+            column += roleWidth
+        }
         buffer.write(name(of: row.agency, short: useShortNames), x: column, y: y, maxWidth: nameWidth)
         column += nameWidth + 2
         buffer.write(StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: language),

@@ -18,9 +18,11 @@ struct AssignmentColumns {
         nameWidth = max(8, min(names, width - 1 - 2 - statusWidth - 2 - 16 - 2))
     }
 
-    /// "239/UBND-NN.TN · NV1": the directive first, an agency owes on several.
+    /// "239/UBND-NN.TN · NV1": the directive first, an agency owes on several; " · PH" after a
+    /// task it cooperates on (``RoleTag``).
     static func name(_ row: AgencyAssignment, labels: Labels) -> String {
-        row.directiveReference + " · " + labels.shortTask(row.task.number)
+        let tag = row.row.map { RoleTag.tag($0.assignment.role, labels: labels) } ?? ""
+        return row.directiveReference + " · " + labels.shortTask(row.task.number) + (tag.isEmpty ? "" : " · " + tag)
     }
 
     static func statusWord(_ row: AgencyAssignment, labels: Labels) -> String {

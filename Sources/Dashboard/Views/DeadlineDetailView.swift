@@ -21,9 +21,17 @@ enum DeadlineDetailView {
         let counts = DeadlineGrouping.order.compactMap { status in
             task.counts[status].map { "\(theme.glyph(status)) \(status.label(state.language)) \($0)" }
         }
-        buffer.write(counts.joined(separator: " · "), x: info.x + 1, y: info.y + 1, maxWidth: info.width - 1)
+        // The counts are the leads' (the task's status); cooperating agencies late are listed apart.
+        var countLine = counts.joined(separator: " · ")
+        if !task.cooperatingLate.isEmpty {
+            countLine += labels.pick(" · phối hợp quá hạn: ", " · cooperating overdue: ")
+                + task.cooperatingLate.map(\.agency.shortName).joined(separator: ", ")
+        }
+        buffer.write(countLine, x: info.x + 1, y: info.y + 1, maxWidth: info.width - 1)
 
-        let inner = theme.focus.panel(labels.pick("Cơ quan theo trạng thái", "Agencies by status"), focused: state.showsSelection).render(parts[1], &buffer)
+        let legend = RoleTag.legend(shown: rows.contains { $0.assignment.role == .cooperating }, labels: labels)
+        let inner = theme.focus.panel(labels.pick("Cơ quan theo trạng thái", "Agencies by status") + legend,
+                                      focused: state.showsSelection).render(parts[1], &buffer)
         guard !inner.isEmpty else { return }
         let offset = VisibleRange.offset(selected: state.selectedDetailRow, count: rows.count, height: inner.height)
         let columns = AgencyColumns(rows: rows, width: inner.width, state: state)

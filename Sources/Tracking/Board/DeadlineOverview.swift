@@ -9,11 +9,13 @@ public struct DeadlineOverview: Sendable, Equatable {
         /// The due date under the active policy, and under the other one where it differs.
         public var due: CalendarDate?
         public var dueUnderOtherPolicy: CalendarDate?
-        /// Assignments that are not withdrawn.
+        /// Lead assignments that are not withdrawn: a task's counts are its leads' (``AssignmentRole``).
         public var assigned: Int
         public var counts: [AssignmentStatus: Int]
-        /// Agencies that have not reported, in dispatch order.
+        /// Lead agencies that have not reported, in dispatch order.
         public var missingAgencyIDs: [String]
+        /// Cooperating agencies overdue on their share, listed apart, in dispatch order.
+        public var cooperatingLateAgencyIDs: [String]
         /// Each agency's status on the task (for the agencies across directives).
         public var agencyStatuses: [AgencyStatus]
 
@@ -23,11 +25,13 @@ public struct DeadlineOverview: Sendable, Equatable {
             self.task = task
             due = board.due
             dueUnderOtherPolicy = board.dueUnderOtherPolicy
-            assigned = board.rows.count
+            assigned = board.leadRows.count
             counts = board.counts
             missingAgencyIDs = board.missing.map(\.agency.id)
+            cooperatingLateAgencyIDs = board.cooperatingLate.map(\.agency.id)
             agencyStatuses = board.rows.map {
-                AgencyStatus(agencyID: $0.agency.id, status: $0.progress.status, daysOverdue: $0.progress.calendarDaysOverdue ?? 0)
+                AgencyStatus(agencyID: $0.agency.id, status: $0.progress.status, daysOverdue: $0.progress.calendarDaysOverdue ?? 0,
+                             role: $0.assignment.role)
             }
         }
     }
@@ -37,13 +41,17 @@ public struct DeadlineOverview: Sendable, Equatable {
         public var agencyID: String
         public var status: AssignmentStatus
         public var daysOverdue: Int
+        public var role: AssignmentRole = .lead
     }
 
-    /// What one agency owes across every directive: its assignments by status, and how late
-    /// the latest of them is.
+    /// What one agency owes across every directive: its lead assignments by status, and apart
+    /// the tasks it cooperates on (and how many of those it is late on), which do not count in
+    /// its status as they do not in the task's.
     public struct AgencyTally: Sendable, Equatable {
         public var counts: [AssignmentStatus: Int] = [:]
         public var assigned = 0
+        public var cooperating = 0
+        public var cooperatingOverdue = 0
 
         public init() {}
 
@@ -51,7 +59,15 @@ public struct DeadlineOverview: Sendable, Equatable {
         public var done: Int { self[.doneOnTime] + self[.doneLate] }
         public var owed: Int { assigned - done }
 
+        /// Whether nothing is left in it (every assignment subtracted).
+        var isEmpty: Bool { assigned == 0 && cooperating == 0 }
+
         mutating func add(_ status: AgencyStatus, sign: Int) {
+            guard status.role == .lead else {
+                cooperating += sign
+                if status.status == .overdue { cooperatingOverdue += sign }
+                return
+            }
             counts[status.status, default: 0] += sign
             assigned += sign
         }
@@ -137,13 +153,13 @@ public struct DeadlineOverview: Sendable, Equatable {
     private mutating func tally(_ entry: Entry, sign: Int) {
         for status in entry.agencyStatuses {
             agencies[status.agencyID, default: AgencyTally()].add(status, sign: sign)
-            if agencies[status.agencyID]?.assigned == 0 { agencies[status.agencyID] = nil }
+            if agencies[status.agencyID]?.isEmpty == true { agencies[status.agencyID] = nil }
         }
         if sign > 0 { noteLateness(entry) }
     }
 
     private mutating func noteLateness(_ entry: Entry) {
-        for status in entry.agencyStatuses where status.status == .overdue {
+        for status in entry.agencyStatuses where status.status == .overdue && status.role == .lead {
             mostDaysOverdue[status.agencyID] = max(mostDaysOverdue[status.agencyID] ?? 0, status.daysOverdue)
         }
     }

@@ -12,15 +12,27 @@ public struct StatusBoard: Sendable, Equatable {
         /// The due date under the active policy, and under the other one.
         public var due: CalendarDate?
         public var dueUnderOtherPolicy: CalendarDate?
+        /// Every agency's row, leads and cooperating ones, in dispatch order.
         public var rows: [Row]
 
-        /// How many rows have each status.
+        /// The rows of the lead agencies ("chủ trì"): the task's status is theirs.
+        public var leadRows: [Row] { rows.filter { $0.assignment.role == .lead } }
+        /// The rows of the cooperating agencies ("phối hợp"): shown, consolidated, but their
+        /// lateness is listed apart (``cooperatingLate``) and does not make the task late.
+        public var cooperatingRows: [Row] { rows.filter { $0.assignment.role == .cooperating } }
+
+        /// How many lead rows have each status: the task's status and its counts are its leads'.
         public var counts: [AssignmentStatus: Int] {
-            rows.reduce(into: [:]) { $0[$1.progress.status, default: 0] += 1 }
+            rows.reduce(into: [:]) { if $1.assignment.role == .lead { $0[$1.progress.status, default: 0] += 1 } }
         }
 
-        /// Agencies that have not reported yet.
-        public var missing: [Row] { rows.filter { !$0.progress.status.isDone } }
+        /// Lead agencies that have not reported yet.
+        public var missing: [Row] { rows.filter { $0.assignment.role == .lead && !$0.progress.status.isDone } }
+
+        /// Cooperating agencies overdue on their share: listed apart from the task's status.
+        public var cooperatingLate: [Row] {
+            rows.filter { $0.assignment.role == .cooperating && $0.progress.status == .overdue }
+        }
     }
 
     public struct DirectiveBoard: Sendable, Equatable {

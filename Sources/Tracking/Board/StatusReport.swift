@@ -67,23 +67,35 @@ public struct StatusReport: Sendable {
                     }
                     lines.append(line)
                 }
-                let done = task.rows.filter { $0.progress.status.isDone }.count
+                // The counts are the leads' (the task's status); cooperating agencies are tagged.
+                let done = task.leadRows.filter { $0.progress.status.isDone }.count
                 let counts = AssignmentStatus.allCases.compactMap { status in
                     task.counts[status].map { "\(status.glyph) \(status.label(l)) \($0)" }
                 }
-                lines.append(l.pick("  Đã báo cáo \(done)/\(task.rows.count)", "  Reported \(done)/\(task.rows.count)")
+                let leads = task.leadRows.count
+                lines.append(l.pick("  Đã báo cáo \(done)/\(leads)", "  Reported \(done)/\(leads)")
                              + (counts.isEmpty ? "" : " · " + counts.joined(separator: " · ")))
                 let statusWidth = task.rows.map { $0.progress.status.label(l).count }.max() ?? 0
-                let nameWidth = task.rows.map(\.agency.name.count).max() ?? 0
+                let nameWidth = task.rows.map { Self.taggedName($0, language: l).count }.max() ?? 0
                 for row in task.rows {
                     let status = row.progress.status
                     lines.append("  \(status.glyph) " + Self.padded(status.label(l), statusWidth) + "  "
-                                 + Self.padded(row.agency.name, nameWidth) + "  "
+                                 + Self.padded(Self.taggedName(row, language: l), nameWidth) + "  "
                                  + Self.countdown(row.progress, revision: row.assignment.latestRevision, language: l))
+                }
+                if !task.cooperatingLate.isEmpty {
+                    lines.append(l.pick("  Phối hợp quá hạn (không tính vào trạng thái nhiệm vụ): ",
+                                        "  Cooperating agencies overdue (not counted in the task's status): ")
+                                 + task.cooperatingLate.map(\.agency.name).joined(separator: ", "))
                 }
             }
         }
         return lines
+    }
+
+    /// The agency's name, with "(phối hợp)" after a cooperating one's.
+    static func taggedName(_ row: StatusBoard.Row, language: Language) -> String {
+        row.assignment.role == .lead ? row.agency.name : row.agency.name + " (" + row.assignment.role.label(language) + ")"
     }
 
     private func policyName(_ policy: DeadlinePolicy) -> String {
@@ -135,6 +147,7 @@ public struct StatusReport: Sendable {
                 return .orderedObject([
                     ("agency", .string(row.agency.name)),
                     ("agency_id", .string(row.agency.id)),
+                    ("role", .string(row.assignment.role.rawValue)),
                     ("status", .string(progress.status.rawValue)),
                     ("status_label", .string(progress.status.label(language))),
                     ("due", progress.due.map { .string($0.iso) } ?? .null),

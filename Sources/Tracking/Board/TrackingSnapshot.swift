@@ -140,8 +140,10 @@ public struct Assignment: Sendable, Equatable {
     /// The reminders sent about it by the snapshot's day, oldest first. Not an extension: the
     /// status still counts from the deadline.
     public var reminders: [Reminder]
+    /// Lead ("chủ trì") or cooperating ("phối hợp"): the task's status follows its leads.
+    public var role: AssignmentRole
 
-    public init(taskID: String, agencyID: String, firstSubmittedOn: CalendarDate? = nil, firstSubmittedAt: String? = nil, latestRevision: Int = 0,
+    public init(taskID: String, agencyID: String, role: AssignmentRole = .lead, firstSubmittedOn: CalendarDate? = nil, firstSubmittedAt: String? = nil, latestRevision: Int = 0,
                 latestSubmittedAt: String? = nil, decisions: [DeadlineDecision] = [], submissionDays: [CalendarDate] = [],
                 reminders: [Reminder] = []) {
         self.taskID = taskID
@@ -153,6 +155,7 @@ public struct Assignment: Sendable, Equatable {
         self.decisions = decisions
         self.submissionDays = submissionDays.isEmpty ? (firstSubmittedOn.map { [$0] } ?? []) : submissionDays
         self.reminders = reminders
+        self.role = role
     }
 
     /// The due date granted by the latest extension, if any.

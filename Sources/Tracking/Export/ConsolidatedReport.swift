@@ -46,15 +46,18 @@ public struct ConsolidatedReport: Sendable {
                 out.append(heading)
                 out.append("")
                 if let due = task.due { out.append(l.pick("Hạn: ", "Due: ") + l.longDate(due)); out.append("") }
-                let done = task.rows.filter { $0.progress.status.isDone }
-                out.append(l.pick("Đã báo cáo: \(done.count)/\(task.rows.count)", "Reported: \(done.count)/\(task.rows.count)")
+                // The counts are the leads'; cooperating agencies follow in the table, tagged.
+                let done = task.leadRows.filter { $0.progress.status.isDone }
+                let leads = task.leadRows.count
+                out.append(l.pick("Đã báo cáo: \(done.count)/\(leads)", "Reported: \(done.count)/\(leads)")
                            + (task.missing.isEmpty ? "" : l.pick(" · Chưa báo cáo: ", " · Not yet reported: ")
                               + task.missing.map { Self.inline($0.agency.name) }.joined(separator: ", ")))
                 out.append("")
                 out += Self.table(
                     header: [l.pick("Cơ quan", "Agency"), l.pick("Trạng thái", "Status"), l.pick("Ghi chú", "Note")],
-                    rows: (done + task.missing).map { row in
-                        [row.agency.name, row.progress.status.glyph + " " + row.progress.status.label(l),
+                    rows: (done + task.missing + task.cooperatingRows).map { row in
+                        [row.agency.name + (row.assignment.role == .cooperating ? " (" + row.assignment.role.label(l) + ")" : ""),
+                         row.progress.status.glyph + " " + row.progress.status.label(l),
                          StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: l)]
                     })
             }

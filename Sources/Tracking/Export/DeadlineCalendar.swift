@@ -27,7 +27,7 @@ public struct DeadlineCalendar: Sendable {
                 var description = task.task.deadline.raw.isEmpty ? l.pick("Không có thời hạn", "No deadline") : task.task.deadline.raw
                 description += "\n" + (missing.isEmpty
                     ? l.pick("Tất cả cơ quan đã báo cáo.", "Every agency has reported.")
-                    : l.pick("Chưa báo cáo (\(missing.count)/\(task.rows.count)): ", "Not yet reported (\(missing.count)/\(task.rows.count)): ")
+                    : l.pick("Chưa báo cáo (\(missing.count)/\(task.leadRows.count)): ", "Not yet reported (\(missing.count)/\(task.leadRows.count)): ")
                         + missing.map(\.agency.name).joined(separator: ", "))
                 lines += [
                     "BEGIN:VEVENT",

@@ -42,7 +42,7 @@ public struct ReminderDispatch: Sendable, Equatable {
         self.askedBy = askedBy
         let document = entry.document
         directive = document
-        let tasks = entry.tasks.filter { !$0.overdue.isEmpty }
+        let tasks = entry.tasks.filter { !$0.late.isEmpty }
         let citation = Self.citation(document)
         subject = "V/v đôn đốc báo cáo thực hiện " + citation
         let agencies = entry.overdueAgencies
@@ -63,7 +63,9 @@ public struct ReminderDispatch: Sendable, Equatable {
             }
             body.append("Đến ngày \(asOf.vietnamese), đã quá thời hạn nêu trên nhưng các cơ quan, đơn vị sau chưa gửi báo cáo:")
             for (index, task) in tasks.enumerated() {
-                body.append("- Nhiệm vụ \(task.task.number): " + task.overdue.map(\.agency.name).joined(separator: ", ")
+                // Leads first; a cooperating agency is named as such ("Sở Xây dựng (phối hợp)").
+                let names = task.late.map { $0.agency.name + ($0.assignment.role == .cooperating ? " (phối hợp)" : "") }
+                body.append("- Nhiệm vụ \(task.task.number): " + names.joined(separator: ", ")
                             + (index == tasks.count - 1 ? "." : ";"))
             }
         }

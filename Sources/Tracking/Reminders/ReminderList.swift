@@ -2,6 +2,9 @@
 /// reported and are overdue (most days late first), then those due within a few working days
 /// (soonest first), each with its deadline, its countdown and the reminders already sent.
 ///
+/// Leads ("chủ trì") are chased first: the task's status is theirs. Cooperating agencies
+/// ("phối hợp") overdue or due soon on their share are listed apart after them (``TaskEntry/cooperating``).
+///
 /// Built from a ``StatusBoard`` whose rules count "due soon" over the window asked for
 /// (`--within`, default 3 working days, today included), so that the statuses here are the
 /// board's own.
@@ -10,12 +13,18 @@ public struct ReminderList: Sendable, Equatable {
         public var task: DirectiveTask
         /// The due date under the active policy.
         public var due: CalendarDate?
-        /// Not reported and past the due date, most days late first.
+        /// Leads not reported and past the due date, most days late first.
         public var overdue: [StatusBoard.Row]
-        /// Not reported and due within the window, soonest first.
+        /// Leads not reported and due within the window, soonest first.
         public var dueSoon: [StatusBoard.Row]
-        /// How many agencies the task has (withdrawn ones left out).
+        /// How many lead agencies the task has (withdrawn ones left out).
         public var assigned: Int
+        /// Cooperating agencies overdue (most days late first), then due soon: listed apart.
+        public var cooperating: [StatusBoard.Row] = []
+
+        /// Everyone overdue on the task: the leads, then the cooperating agencies (what a
+        /// reminder dispatch chases).
+        public var late: [StatusBoard.Row] { overdue + cooperating.filter { $0.progress.status == .overdue } }
     }
 
     public struct DirectiveEntry: Sendable, Equatable {
@@ -23,10 +32,12 @@ public struct ReminderList: Sendable, Equatable {
         /// The tasks with someone to chase, in the directive's order.
         public var tasks: [TaskEntry]
 
-        /// Every overdue agency of the directive, once, in the order of its first late task.
+        /// Every overdue agency of the directive, once, in the order of its first late task:
+        /// the leads, then the cooperating agencies overdue on their share.
         public var overdueAgencies: [Agency] {
             var seen = Set<String>()
-            return tasks.flatMap(\.overdue).map(\.agency).filter { seen.insert($0.id).inserted }
+            let cooperating = tasks.flatMap(\.cooperating).filter { $0.progress.status == .overdue }
+            return (tasks.flatMap(\.overdue) + cooperating).map(\.agency).filter { seen.insert($0.id).inserted }
         }
     }
 
@@ -44,14 +55,11 @@ public struct ReminderList: Sendable, Equatable {
         rules = board.rules
         directives = board.directives.compactMap { directive in
             let tasks = directive.tasks.compactMap { task -> TaskEntry? in
-                let overdue = Self.stableSorted(task.rows.filter { $0.progress.status == .overdue }) {
-                    ($0.progress.calendarDaysOverdue ?? 0) > ($1.progress.calendarDaysOverdue ?? 0)
-                }
-                let soon = Self.stableSorted(task.rows.filter { $0.progress.status == .dueSoon }) {
-                    ($0.progress.calendarDaysLeft ?? 0) < ($1.progress.calendarDaysLeft ?? 0)
-                }
-                guard !overdue.isEmpty || !soon.isEmpty else { return nil }
-                return TaskEntry(task: task.task, due: task.due, overdue: overdue, dueSoon: soon, assigned: task.rows.count)
+                let (overdue, soon) = Self.toChase(task.leadRows)
+                let (cooperatingOverdue, cooperatingSoon) = Self.toChase(task.cooperatingRows)
+                guard !overdue.isEmpty || !soon.isEmpty || !cooperatingOverdue.isEmpty || !cooperatingSoon.isEmpty else { return nil }
+                return TaskEntry(task: task.task, due: task.due, overdue: overdue, dueSoon: soon, assigned: task.leadRows.count,
+                                 cooperating: cooperatingOverdue + cooperatingSoon)
             }
             return tasks.isEmpty ? nil : DirectiveEntry(document: directive.document, tasks: tasks)
         }
@@ -69,6 +77,22 @@ public struct ReminderList: Sendable, Equatable {
 
     /// Whether anyone is past a due date (what a reminder dispatch is drafted for).
     public var hasOverdue: Bool { directives.contains { !$0.overdueAgencies.isEmpty } }
+
+    /// The rows overdue (most days late first) and due soon (soonest first).
+    private static func toChase(_ rows: [StatusBoard.Row]) -> (overdue: [StatusBoard.Row], dueSoon: [StatusBoard.Row]) {
+        let overdue = stableSorted(rows.filter { $0.progress.status == .overdue }) {
+            ($0.progress.calendarDaysOverdue ?? 0) > ($1.progress.calendarDaysOverdue ?? 0)
+        }
+        let soon = stableSorted(rows.filter { $0.progress.status == .dueSoon }) {
+            ($0.progress.calendarDaysLeft ?? 0) < ($1.progress.calendarDaysLeft ?? 0)
+        }
+        return (overdue, soon)
+    }
+
+    /// "Phối hợp: " — the heading of the cooperating agencies listed apart under a task.
+    public static func cooperatingHeading(_ language: Language) -> String {
+        language.pick("Cơ quan phối hợp (không tính vào trạng thái nhiệm vụ):", "Cooperating agencies (not counted in the task's status):")
+    }
 
     /// Sorting that keeps the dispatch order among equals.
     private static func stableSorted(_ rows: [StatusBoard.Row], by before: (StatusBoard.Row, StatusBoard.Row) -> Bool) -> [StatusBoard.Row] {
@@ -130,6 +154,13 @@ public struct ReminderList: Sendable, Equatable {
                     lines.append("  \(row.progress.status.glyph) " + StatusReport.padded(row.progress.status.label(l), statusWidth) + "  "
                                  + StatusReport.padded(row.agency.name, nameWidth) + "  " + note(row, language: l))
                 }
+                if !task.cooperating.isEmpty {
+                    lines.append("  " + Self.cooperatingHeading(l))
+                    for row in task.cooperating {
+                        lines.append("    \(row.progress.status.glyph) " + row.progress.status.label(l) + "  "
+                                     + row.agency.name + "  " + note(row, language: l))
+                    }
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -156,6 +187,14 @@ public struct ReminderList: Sendable, Equatable {
                     rows: (task.overdue + task.dueSoon).map { row in
                         [row.agency.name, row.progress.status.glyph + " " + row.progress.status.label(l), note(row, language: l)]
                     })
+                if !task.cooperating.isEmpty {
+                    out += ["", ConsolidatedReport.inline(Self.cooperatingHeading(l)), ""]
+                    out += ConsolidatedReport.table(
+                        header: [l.pick("Cơ quan phối hợp", "Cooperating agency"), l.pick("Trạng thái", "Status"), l.pick("Ghi chú", "Note")],
+                        rows: task.cooperating.map { row in
+                            [row.agency.name, row.progress.status.glyph + " " + row.progress.status.label(l), note(row, language: l)]
+                        })
+                }
             }
         }
         return out.joined(separator: "\n") + "\n"

@@ -46,7 +46,24 @@ enum TrackingSchema {
         migrator.registerMigration("v6-reminders") { db in
             try addReminders(db)
         }
+        migrator.registerMigration("v7-assignment-roles") { db in
+            try addAssignmentRoles(db)
+        }
         return migrator
+    }
+
+    /// Lead ("chủ trì") and cooperating ("phối hợp") agencies (issue 11 item 3): a role on each
+    /// assignment. Every assignment stored before is a lead — dispatch 239 gives task 1 to each
+    /// addressee for itself and task 2 to Sở TN&MT — so the column defaults to 'lead'. The
+    /// list of directives counts leads only, so its covering index gains the role (the old one
+    /// is dropped: the new one serves every query it served).
+    private static func addAssignmentRoles(_ db: Database) throws {
+        try db.alter(table: "assignment") { t in
+            t.add(column: "role", .text).notNull().defaults(to: AssignmentRole.lead.rawValue)
+                .check { [AssignmentRole.lead.rawValue, AssignmentRole.cooperating.rawValue].contains($0) }
+        }
+        try db.drop(index: "assignment_first_submitted")
+        try db.create(index: "assignment_role_first_submitted", on: "assignment", columns: ["task_id", "role", "first_submitted_on"])
     }
 
     /// Reminder dispatches (công văn đôn đốc, issue 11 item 2): one row per dispatch, its

@@ -309,7 +309,7 @@ struct ImportCommand: ParsableCommand {
             addressees: parsed.addressees, recipients: parsed.recipients)
         let tasks = parsed.tasks.map { task in
             DirectiveImport.Task(number: task.number, text: task.text, deadlinePhrase: task.deadline?.raw,
-                                 assigneeNames: task.assignees)
+                                 assigneeNames: task.assignees, cooperatingNames: task.cooperating)
         }
         return DirectiveImport(document: document, tasks: tasks)
     }
@@ -346,6 +346,9 @@ struct ImportCommand: ParsableCommand {
             out.append("  \(task.number).\(id) " + l.pick("Thời hạn: ", "Deadline: ") + deadline(task.deadline, l))
             out.append("     " + l.pick("Giao cho: ", "Assigned to: ")
                 + (task.assignees.isEmpty ? l.pick("(không có)", "(none)") : task.assignees.map(\.name).joined(separator: "; ")))
+            if !task.cooperating.isEmpty {
+                out.append("     " + l.pick("Phối hợp: ", "Cooperating: ") + task.cooperating.map(\.name).joined(separator: "; "))
+            }
         }
         let linked = plan.areaIDs.map { id in areas.first { $0.id == id }?.name ?? id }
         out.append(plan.dryRun

@@ -79,6 +79,9 @@ struct ParseCommand: ParsableCommand {
             out.append("     " + l.pick("Thời hạn: ", "Deadline: ") + deadline)
             out.append("     " + l.pick("Giao cho: ", "Assigned to: ")
                 + (task.assignees.isEmpty ? missing : task.assignees.joined(separator: "; ")))
+            if !task.cooperating.isEmpty {
+                out.append("     " + l.pick("Phối hợp: ", "Cooperating: ") + task.cooperating.joined(separator: "; "))
+            }
         }
         out.append(l.pick("Nơi nhận:", "Recipients:"))
         for recipient in parsed.recipients { out.append("  - \(recipient)") }

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import Testing
+import Tracking
+@testable import TrackingStore
+
+/// Lead and cooperating agencies in the store (issue 11 item 3): the `v7-assignment-roles`
+/// migration (every earlier assignment a lead), import storing both roles, the snapshot
+/// reading them, and the list of directives counting leads only.
+@Suite struct AssignmentRoleStoreTests {
+    /// "Giao Công an tỉnh chủ trì, phối hợp với Sở Xây dựng …" as the import command builds it.
+    static let dispatch = DirectiveImport(
+        document: Document(
+            reference: DocumentReference("18/UBND-KT")!, kind: "công văn", issuer: "UBND TỈNH BẮC NINH", place: "Bắc Ninh",
+            date: CalendarDate(year: 2025, month: 3, day: 3), subject: "kiểm tra phòng cháy",
+            addressees: ["Công an tỉnh", "Sở Xây dựng"], recipients: []),
+        tasks: [
+            DirectiveImport.Task(number: "1", text: "Giao Công an tỉnh chủ trì, phối hợp với Sở Xây dựng kiểm tra, báo cáo trước ngày 10/3/2025.",
+                                 deadlinePhrase: "trước ngày 10/3/2025", assigneeNames: ["Công an tỉnh"], cooperatingNames: ["Sở Xây dựng"]),
+        ])
+
+    @Test func aStoreMadeBeforeRolesGainsTheColumnAndEveryAssignmentLeads() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try TrackingSchema.migrator(seedUser: "old", seedTime: "2025-01-01T08:00:00+07:00").migrate(queue, upTo: "v6-reminders")
+        #expect(try queue.read { try $0.columns(in: "assignment").map(\.name).contains("role") } == false)
+        try queue.close()
+
+        let store = try TrackingStore(path: path)
+        let snapshot = try store.snapshot(asOf: Fixture.day("2025-02-12"))
+        #expect(snapshot.assignments.count == 15)
+        #expect(snapshot.assignments.allSatisfy { $0.role == .lead })
+        let roles = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT DISTINCT role FROM assignment") }
+        #expect(roles == ["lead"])
+    }
+
+    @Test func importStoresBothRolesAndTheTaskFollowsItsLead() throws {
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let plan = try store.importDirective(Self.dispatch, user: "alice", at: "2025-03-03T09:00:00+07:00", dryRun: false)
+        #expect(plan.tasks[0].assignees.map(\.id) == ["cong-an-tinh"])
+        #expect(plan.tasks[0].cooperating.map(\.id) == ["so-xd"])
+        #expect(plan.assignmentCount == 2)
+
+        // The lead reports in time; the cooperating agency is late.
+        let taskID = try #require(plan.tasks[0].id)
+        try store.submitReport(Fixture.report(date: "2025-03-07"), taskID: taskID, agencyID: "cong-an-tinh", user: "a",
+                               clock: Fixture.clock("2025-03-07"))
+        let today = Fixture.day("2025-03-20")
+        let snapshot = try store.snapshot(asOf: today)
+        let roles = snapshot.assignments(of: taskID).map { "\($0.agencyID)=\($0.role.rawValue)" }
+        #expect(roles == ["cong-an-tinh=lead", "so-xd=cooperating"])
+
+        let board = StatusBoard(snapshot: snapshot, rules: StatusRules(), today: today)
+        let task = try #require(board.directives.last?.tasks.first)
+        #expect(task.missing.isEmpty)
+        #expect(task.counts == [.doneOnTime: 1])
+        #expect(task.cooperatingLate.map(\.agency.id) == ["so-xd"])
+
+        // The list of directives, read from aggregates and from the walk, counts the lead only.
+        let counted = try store.portfolioCounts(rules: StatusRules(), asOf: today)
+        let entry = try #require(counted.first { $0.document.reference.text == "18/UBND-KT" })
+        #expect(entry.assigned == 1 && entry.reported == 1 && entry.overdue == 0 && entry.isDone)
+        let walked = Portfolio(overview: DeadlineOverview(board: board))
+        #expect(walked.done.map(\.document.reference.text).contains("18/UBND-KT"))
+        let overview = DeadlineOverview(board: board)
+        #expect(overview.entries.first { $0.task.id == taskID }?.cooperatingLateAgencyIDs == ["so-xd"])
+        #expect(overview.agencies["so-xd"]?.cooperatingOverdue == 1)
+    }
+
+    @Test func anAgencyNamedBothLeadAndCooperatingStaysALead() throws {
+        var dispatch = Self.dispatch
+        dispatch.tasks[0].cooperatingNames = ["Công an tỉnh", "Sở Xây dựng"]
+        let folder = try TemporaryFolder()
+        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let plan = try store.importDirective(dispatch, user: "alice", at: "2025-03-03T09:00:00+07:00", dryRun: false)
+        #expect(plan.tasks[0].cooperating.map(\.id) == ["so-xd"])
+        #expect(plan.assignmentCount == 2)
+    }
+}
