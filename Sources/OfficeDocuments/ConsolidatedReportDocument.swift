@@ -44,8 +44,7 @@ public struct ConsolidatedReportDocument: Sendable {
         document.append(DocxParagraph([], spaceAfter: 6))
 
         var opening = "Thực hiện " + board.directives.map { directive in
-            ReminderDispatch.citation(directive.document) + " của " + directive.document.issuer
-                + (directive.document.subject.map { " về việc " + $0 } ?? "")
+            ReminderDispatch.citation(directive.document) + (directive.document.subject.map { " về việc " + $0 } ?? "")
         }.joined(separator: "; ")
         opening += ", trên cơ sở báo cáo của các cơ quan, đơn vị (số liệu đến ngày \(board.today.vietnamese)), "
             + "xin tổng hợp, báo cáo như sau:"

@@ -12,6 +12,8 @@ public struct DocxDocument: Sendable, Equatable {
     public enum Block: Sendable, Equatable {
         case paragraph(DocxParagraph)
         case table(DocxTable)
+        /// The next block starts a new page (`<w:br w:type="page"/>`).
+        case pageBreak
     }
 
     /// The font of every run.
@@ -33,6 +35,12 @@ public struct DocxDocument: Sendable, Equatable {
     public mutating func append(_ paragraph: DocxParagraph) { blocks.append(.paragraph(paragraph)) }
     public mutating func append(_ table: DocxTable) { blocks.append(.table(table)) }
 
+    /// `other`'s blocks after a page break: several dispatches in one file, one a page.
+    public mutating func append(onNewPage other: DocxDocument) {
+        if !blocks.isEmpty { blocks.append(.pageBreak) }
+        blocks += other.blocks
+    }
+
     // MARK: - Parts
 
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -47,6 +55,8 @@ public struct DocxDocument: Sendable, Equatable {
                 body += table.xml
                 // Two tables in a row would merge: Word wants a paragraph between (and after the last).
                 body += DocxParagraph([], spaceAfter: 0).xml
+            case .pageBreak:
+                body += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
             }
         }
         return Self.header + "<w:document xmlns:w=\"\(Self.wordNamespace)\" "
