@@ -25,6 +25,17 @@ import ZIPFoundation
         }
     }
 
+    @Test(.enabled(if: TmuxSession.isAvailable, "needs tmux"))
+    func aTerminalIsRefused() throws {
+        let folder = try TestFolder()
+        let session = try TmuxSession(["remind", "--format", "docx", "--output", "-", "--db", folder.database, "--today", "2025-02-24"],
+                                      width: 160)
+        let screen = try session.waitFor("the refusal") { $0.contains("EXIT=") }
+        #expect(screen.contains("theodoi: --format docx không ghi ra màn hình: hãy cho --output một tệp .docx hoặc chuyển vào một đường ống"))
+        #expect(screen.contains("EXIT=1"))
+        #expect(!screen.contains("PK"))
+    }
+
     @Test func theReminderGoesIntoAPipeAndNamesEveryLateAgency() throws {
         let folder = try TestFolder()
         let result = try TheodoiProcess.run(["remind", "--format", "docx", "--output", "-", "--directive", "239/UBND-NN.TN",
