@@ -85,7 +85,8 @@ public struct ConsolidatedReportDocument: Sendable {
         // Figures by area.
         document.append(heading("Số liệu theo khu vực"))
         let fields = AreaFigures.Field.allCases
-        let agencyWidth = 2400, finesWidth = 1500
+        // "1.300.000.000 đ" in 11 pt on one line; the other figures are short.
+        let agencyWidth = 2200, finesWidth = 1850
         let figureWidth = (page.textWidth - agencyWidth - finesWidth) / (fields.count - 1)
         let widths = [agencyWidth] + fields.map { $0 == .finesVND ? finesWidth : figureWidth }
         for (index, summary) in AreaSummary.all(in: snapshot).enumerated() {
