@@ -29,6 +29,8 @@ let package = Package(
         // config.toml (roles). toml++ underneath: a full TOML 1.0 parser with line numbers in
         // its errors, for about 7 s more on a clean 2-core build.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // DOCX is a zip of XML parts: an in-memory archive, no temporary files, pure Swift.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: Domain
@@ -46,6 +48,20 @@ let package = Package(
         .target(
             name: "DispatchParser",
             dependencies: ["Tracking"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Documents to sign
+
+        /// The drafts theodoi writes for signing as DOCX (WordprocessingML zipped): a small
+        /// writer, the layout of Nghị định 30/2020/NĐ-CP, the reminder dispatch and the
+        /// consolidated report. No database, no terminal.
+        .target(
+            name: "OfficeDocuments",
+            dependencies: [
+                "Tracking",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -103,6 +119,7 @@ let package = Package(
                 "Tracking",
                 "TrackingStore",
                 "DispatchParser",
+                "OfficeDocuments",
                 "Canvas",
                 "Dashboard",
                 "Terminal",
@@ -156,6 +173,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "OfficeDocumentsTests",
+            dependencies: ["OfficeDocuments", "Tracking", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CanvasTests",
             dependencies: ["Canvas"],
             swiftSettings: swiftSettings
@@ -185,7 +207,8 @@ let package = Package(
         /// Runs the real `theodoi` binary as a user would, on temporary databases.
         .testTarget(
             name: "TheodoiTests",
-            dependencies: ["theodoi", "TrackingStore", "Tracking", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["theodoi", "TrackingStore", "Tracking", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
     ],

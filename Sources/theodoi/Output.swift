@@ -14,6 +14,11 @@ enum Output {
         standardOutput.write(text)
     }
 
+    /// Bytes as they are (a DOCX through a pipe).
+    static func bytes(_ data: Data) {
+        standardOutput.write(data)
+    }
+
     /// Writes what is buffered and says when standard output could not be written whole (a
     /// full disk, `> /dev/full`, a closed pipe): a command whose output was lost must not exit 0.
     static func finish() throws(OutputError) {
@@ -38,9 +43,17 @@ final class BufferedOutput: @unchecked Sendable {
     }
 
     func write(_ text: String) {
+        write(bytes: text.utf8)
+    }
+
+    func write(_ data: Data) {
+        write(bytes: data)
+    }
+
+    private func write(bytes: some Sequence<UInt8>) {
         lock.lock()
         defer { lock.unlock() }
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { drain() }
     }
 

@@ -11,7 +11,7 @@ import Tracking
 enum OutputFile {
     static func write(_ data: Data, to path: String) throws(OutputFileError) {
         if path == "-" {
-            Output.raw(String(decoding: data, as: UTF8.self))
+            Output.bytes(data)
             return
         }
         let target = try resolveLinks(path)

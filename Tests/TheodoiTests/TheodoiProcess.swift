@@ -6,6 +6,8 @@ struct TheodoiProcess {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Standard output as bytes (a DOCX through a pipe).
+        var stdoutData = Data()
 
         var stderrLines: [Substring] { stderr.split(separator: "\n") }
     }
@@ -57,7 +59,7 @@ struct TheodoiProcess {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: errorReader.wait(), as: UTF8.self))
+                      stderr: String(decoding: errorReader.wait(), as: UTF8.self), stdoutData: out)
     }
 }
 

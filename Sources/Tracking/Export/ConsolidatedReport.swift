@@ -122,7 +122,8 @@ public struct ConsolidatedReport: Sendable {
         snapshot.agencyPosition(agencyID) ?? Int.max
     }
 
-    static func figure(_ value: Int?, _ field: AreaFigures.Field) -> String {
+    /// A figure as the report writes it: grouped digits, the amount of fines in đồng, "—" when missing.
+    public static func figure(_ value: Int?, _ field: AreaFigures.Field) -> String {
         guard let value else { return "—" }
         return field == .finesVND ? VietnameseNumber.money(value) : VietnameseNumber.grouped(value)
     }

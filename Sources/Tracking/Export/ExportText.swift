@@ -3,10 +3,10 @@
 /// Pictures (ESC → "␛"), DEL "␡", C1 controls "�", and the invisible characters that reorder
 /// or hide text (bidi overrides such as U+202E, zero-width spaces, the BOM) their code in
 /// brackets ("⟨U+202E⟩"): a consolidated report is read by people who sign it.
-enum ExportText {
+public enum ExportText {
     /// Control characters made visible; "\n" kept and "\t" as four spaces when `keepingNewlines`.
     /// "\r\n" and a lone "\r" count as newlines there.
-    static func visible(_ text: String, keepingNewlines: Bool = false) -> String {
+    public static func visible(_ text: String, keepingNewlines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: needsPlaceholder) else { return text }
         var result = String.UnicodeScalarView()
         let text = keepingNewlines ? text.replacingNewlines(with: "\n") : text

@@ -110,7 +110,7 @@ public struct ReminderDispatch: Sendable, Equatable {
     }
 
     /// "Công văn số 239/UBND-NN.TN ngày 17/01/2025".
-    static func citation(_ document: Document) -> String {
+    public static func citation(_ document: Document) -> String {
         var text = capitalisedFirst(document.kind.isEmpty ? "văn bản" : document.kind) + " số " + document.reference.text
         if let date = document.date { text += " ngày " + date.vietnamese }
         return text

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OfficeDocuments
 import Tracking
 import TrackingStore
 
@@ -8,6 +9,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
     case json
     case ics
+    case docx
 }
 
 /// `theodoi export`: the consolidated report, the status table, everything, or the deadlines,
@@ -24,6 +26,10 @@ struct ExportCommand: ParsableCommand {
             json  everything: the status JSON, the latest report of every agency, the areas.
             ics   the deadlines as an iCalendar file: one all-day event per task due date \
             (under --policy), naming the agencies that have not reported.
+            docx  the consolidated report as a báo cáo to sign (with --output; "-" into a pipe, never \
+            a terminal): the same content as md, always in Vietnamese, in the layout of Nghị định \
+            30/2020/NĐ-CP (A4, Times New Roman, the issuer and national name on top, tables with \
+            borders for the figures, the signature block from [signer] in config.toml).
 
             With --output a file is written whole or not at all (a temporary file in the same \
             folder, then renamed over it, keeping its permissions); a symbolic link is followed to \
@@ -38,10 +44,11 @@ struct ExportCommand: ParsableCommand {
               theodoi export --format csv --output trang-thai.csv
               theodoi export --format ics --output han.ics
               theodoi export --format md --directive 239/UBND-NN.TN
+              theodoi export --format docx --directive 239/UBND-NN.TN --output bao-cao.docx
             """
     )
 
-    @Option(name: .long, help: "md, csv, json or ics.")
+    @Option(name: .long, help: "md, csv, json, ics or docx (with --output).")
     var format: ExportFormat
 
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -55,13 +62,19 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext(global)
+        if format == .docx { try DocumentOutput.check(output) }
         let store = try context.openStore()
         // The status table and the calendar need no report text.
         let snapshot = try store.snapshot(asOf: context.today, directives: directive.isEmpty ? nil : directive,
-                                          includingReports: format == .md || format == .json)
+                                          includingReports: format == .md || format == .json || format == .docx)
         let board = StatusBoard(snapshot: snapshot, rules: context.rules, today: context.today)
         let text: String
         switch format {
+        case .docx:
+            let report = ConsolidatedReportDocument(snapshot: snapshot, board: board, settings: context.signer)
+            // check(_:) refused a missing --output.
+            try DocumentOutput.write(report.docx(), to: output ?? "-")
+            return
         case .md: text = ConsolidatedReport(snapshot: snapshot, board: board, language: context.language).render()
         case .csv: text = StatusTable(board: board, language: context.language).render()
         case .json: text = FullExport(snapshot: snapshot, board: board, language: context.language).json().rendered() + "\n"

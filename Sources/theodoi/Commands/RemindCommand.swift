@@ -1,12 +1,14 @@
 import ArgumentParser
 import Canvas
 import Foundation
+import OfficeDocuments
 import Tracking
 import TrackingStore
 
 enum RemindFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case md
+    case docx
 }
 
 /// `theodoi remind`: whom the lead department must chase (overdue, then due within a few
@@ -26,6 +28,11 @@ struct RemindCommand: ParsableCommand {
             reports by --asked-by (default: 3 working days after --as-of). The issuer and the signer \
             come from [signer] in config.toml.
 
+            --format docx writes the drafts alone as a Word document (one dispatch a page) with \
+            --output FILE, or --output - into a pipe (never to a terminal): A4, Times New Roman, the \
+            margins, columns and fonts of Nghị định 30/2020/NĐ-CP, Phụ lục I. With nobody overdue it \
+            says so and writes nothing.
+
             --record --reference REF stores a reminder that was sent (admins and coordinators only): \
             for the agencies named with --agency, else every agency overdue on the directive (or on \
             --task) on --date (default today). The date asked for is not an extension: deadlines \
@@ -34,6 +41,7 @@ struct RemindCommand: ParsableCommand {
             Examples:
               theodoi remind --today 2025-02-17
               theodoi remind --directive 239/UBND-NN.TN --format md --output don-doc.md
+              theodoi remind --directive 239/UBND-NN.TN --format docx --output don-doc.docx
               theodoi remind --record --reference 12/STNMT-KT --directive 239/UBND-NN.TN --task 1
             """
     )
@@ -47,7 +55,7 @@ struct RemindCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also list the agencies due within this many working days (default 3).", valueName: "N"))
     var within: String?
 
-    @Option(name: .long, help: "text (the list) or md (the list and a reminder dispatch draft).")
+    @Option(name: .long, help: "text (the list), md (the list and a reminder dispatch draft) or docx (the draft, with --output).")
     var format: RemindFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -104,6 +112,7 @@ struct RemindCommand: ParsableCommand {
             return
         }
         let l = context.language
+        if format == .docx { try DocumentOutput.check(output) }
         let day = try asOf.map { try Self.day($0, option: "--as-of") } ?? context.today
         var rules = context.rules
         rules.dueSoonWorkingDays = try Self.window(within)
@@ -120,6 +129,9 @@ struct RemindCommand: ParsableCommand {
         let found = list ?? ReminderList(asOf: day, rules: rules)
         let text: String
         switch format {
+        case .docx:
+            try writeDocx(found, asOf: day, askedBy: asked, settings: context.signer)
+            return
         case .text:
             text = found.text(l)
         case .md:
@@ -143,6 +155,20 @@ struct RemindCommand: ParsableCommand {
             // The Markdown made its text safe (controls visible, markup escaped).
             Output.raw(text)
         }
+    }
+
+    /// The drafts for every directive with an overdue agency, one a page; nothing when nobody is overdue.
+    private func writeDocx(_ list: ReminderList, asOf day: CalendarDate, askedBy asked: CalendarDate, settings: SignerSettings) throws {
+        var document = DocxDocument()
+        for entry in list.directives where !entry.overdueAgencies.isEmpty {
+            let draft = ReminderDispatch(entry: entry, asOf: day, askedBy: asked, settings: settings)
+            if document.title.isEmpty { document.title = draft.subject }
+            document.append(onNewPage: draft.docx())
+        }
+        guard !document.blocks.isEmpty, let output else {
+            throw RemindError.nobodyLate(scope: directive.isEmpty ? "mọi văn bản" : directive.joined(separator: ", "), on: day)
+        }
+        try DocumentOutput.write(document, to: output)
     }
 
     /// A date option: YYYY-MM-DD or dd/mm/yyyy, a real day.

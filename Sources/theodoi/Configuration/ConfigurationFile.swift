@@ -14,7 +14,7 @@ import Tracking
 /// "Công an tỉnh" = ["@congan"]
 /// "Cục Thuế tỉnh" = ["thue01", "thue02"]
 ///
-/// [signer]                       # who issues and signs the drafts (`theodoi remind --format md`)
+/// [signer]                       # who issues and signs the drafts (`remind --format md|docx`, `export --format docx`)
 /// parent = "UBND TỈNH BẮC NINH"
 /// issuer = "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
 /// place = "Bắc Ninh"
