@@ -15,11 +15,12 @@ enum OutputFile {
             return
         }
         let target = try resolveLinks(path)
-        var info = stat()
-        if stat(target, &info) == 0 {
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: throw .unwritable(path, reason: .folder)
-            case S_IFREG: try replace(target, with: data, mode: info.st_mode & 0o7777, shownAs: path)
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: target) {
+            switch attributes[.type] as? FileAttributeType {
+            case .typeDirectory?: throw .unwritable(path, reason: .folder)
+            case .typeRegular?:
+                let mode = (attributes[.posixPermissions] as? NSNumber).map { mode_t($0.uint16Value) }
+                try replace(target, with: data, mode: mode, shownAs: path)
             default: try writeThrough(target, data, shownAs: path)
             }
         } else {
