@@ -214,3 +214,20 @@ import TrackingStore
         #expect(state.screen == .portfolio)
     }
 }
+
+/// A recorded reminder shows on the board, on the row of the agency still owing (issue 11).
+@Suite struct BoardReminderTests {
+    @Test func aRecordedReminderShowsOnTheAgencyRow() throws {
+        let fixture = try DashboardFixture()
+        try fixture.store.recordReminder(
+            ReminderRecord(reference: "12/STNMT-KT", sentOn: CalendarDate(iso: "2025-02-17")!, askedBy: CalendarDate(iso: "2025-02-20"),
+                           directive: "239/UBND-NN.TN", taskID: "1", targets: [.init(taskID: "1", agencyID: "cong-an-tinh")]),
+            user: "canbo", at: "2025-02-17T09:00:00+07:00")
+        var state = try fixture.state(today: "2025-02-18", width: 120, height: 40)
+        state.stack = [.home]
+        let lines = DashboardView.render(state, theme: Theme(colors: .none)).lines()
+        let row = try #require(lines.first { $0.contains("Công an tỉnh") })
+        #expect(row.contains("· đôn đốc 1 lần, 17/02"))
+        #expect(!lines.contains { $0.contains("Cục Thuế") && $0.contains("đôn đốc") })
+    }
+}

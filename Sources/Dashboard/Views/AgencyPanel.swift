@@ -54,10 +54,13 @@ struct AgencyColumns {
     /// The width of the role column ("PH " before a cooperating agency's name; ``RoleTag``):
     /// zero when every row is a lead.
     let roleWidth: Int
+    /// The day the board is read as of, for the reminders' dates.
+    let today: CalendarDate
 
     init(rows: [StatusBoard.Row], width: Int, state: AppState) {
         let language = state.language, successors = state.followUpSuccessors
         self.language = language
+        today = state.today
         self.successors = successors
         let fullStatus = rows.map { DisplayWidth.of($0.progress.status.label(language)) }.max() ?? 0
         let fullNames = rows.map { DisplayWidth.of(Self.name(of: $0.agency, short: false, successors: successors)) }.max() ?? 0
@@ -84,8 +87,16 @@ struct AgencyColumns {
         }
         buffer.write(name(of: row.agency, short: useShortNames), x: column, y: y, maxWidth: nameWidth)
         column += nameWidth + 2
-        buffer.write(StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: language),
-                     x: column, y: y, maxWidth: x + width - column, style: status.isDone ? theme.muted : style)
+        let countdown = StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: language)
+        column += buffer.write(countdown, x: column, y: y, maxWidth: x + width - column, style: status.isDone ? theme.muted : style)
+        // The reminders sent to an agency still owing, short ("đôn đốc 2 lần, 12/02": how many,
+        // the latest), where the row has room: the lead department sees whom it already chased.
+        let reminders = row.assignment.reminders
+        if !status.isDone, let latest = reminders.map(\.sentOn).max(), column + 4 < x + width {
+            let day = latest.year == today.year ? String(latest.vietnamese.prefix(5)) : latest.vietnamese
+            let summary = language.pick("đôn đốc \(reminders.count) lần, \(day)", "reminded \(reminders.count)×, \(day)")
+            buffer.write(" · " + summary, x: column, y: y, maxWidth: x + width - column, style: theme.muted)
+        }
     }
 
     /// The agency's name, followed after a merger or abolition by whoever follows it up now:
