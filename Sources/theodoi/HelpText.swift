@@ -1,8 +1,9 @@
 import Foundation
 import Tracking
 
-/// The command-line help in the user's language: `--lang` on the command line (read before
-/// parsing, as the help is built while parsing), else `$THEODOI_LANG`, else Vietnamese.
+/// The command line's language, read before parsing — the help is built while parsing, and a
+/// parsing error must speak it too: `--lang` on the command line, else `$THEODOI_LANG`, else
+/// Vietnamese.
 /// swift-argument-parser's own headings ("OVERVIEW:", "OPTIONS:", …) are put in Vietnamese
 /// on the way out (``localized(_:)``).
 enum HelpText {

@@ -35,8 +35,8 @@ struct Theodoi: ParsableCommand {
     /// user's language and exits 1; a usage error exits 2; nothing prints a stack trace.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let language = (try? AppContext.language(languageArgument(in: arguments)
-            ?? ProcessInfo.processInfo.environment["THEODOI_LANG"])) ?? .vi
+        // Read before parsing (HelpText), so that even a parsing error speaks that language.
+        let language = HelpText.language
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -62,14 +62,5 @@ struct Theodoi: ParsableCommand {
             // ArgumentParser uses EX_USAGE (64) for usage errors; SPEC §4 says 2.
             Foundation.exit(code.rawValue == 64 ? 2 : code.rawValue)
         }
-    }
-
-    /// The value of `--lang` before parsing, so that even a parsing error speaks that language.
-    private static func languageArgument(in arguments: [String]) -> String? {
-        for (index, argument) in arguments.enumerated() {
-            if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
-            if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
-        }
-        return nil
     }
 }

@@ -91,10 +91,8 @@ struct AgencyColumns {
         column += buffer.write(countdown, x: column, y: y, maxWidth: x + width - column, style: status.isDone ? theme.muted : style)
         // The reminders sent to an agency still owing, short ("đôn đốc 2 lần, 12/02": how many,
         // the latest), where the row has room: the lead department sees whom it already chased.
-        let reminders = row.assignment.reminders
-        if !status.isDone, let latest = reminders.map(\.sentOn).max(), column + 4 < x + width {
-            let day = latest.year == today.year ? String(latest.vietnamese.prefix(5)) : latest.vietnamese
-            let summary = language.pick("đôn đốc \(reminders.count) lần, \(day)", "reminded \(reminders.count)×, \(day)")
+        if !status.isDone, column + 4 < x + width,
+           let summary = Reminder.shortSummary(row.assignment.reminders, asOf: today, language: language) {
             buffer.write(" · " + summary, x: column, y: y, maxWidth: x + width - column, style: theme.muted)
         }
     }
