@@ -14,7 +14,7 @@ enum ReportRows {
         let taskID: Int64 = row["task_id"]
         return Report(taskID: String(taskID), agencyID: row["agency_id"], revision: row["revision"], content: content,
                       submittedAt: row["submitted_at"], submittedOn: SnapshotReader.date(row["submitted_on"]) ?? content.date,
-                      submittedBy: row["submitted_by"])
+                      submittedBy: row["submitted_by"], reportedBy: row["reported_by"])
     }
 
     /// The figures of the given reports, by report id, each report's rows in the areas' order.

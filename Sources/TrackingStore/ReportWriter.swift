@@ -14,8 +14,9 @@ struct ReportWriter {
     ///   task; ``StoreError/backdated(_:)`` when a revision was submitted on a later day than
     ///   `submittedOn` (a fixed `--today` in the past). That check is made here, in the write
     ///   transaction, so that two processes cannot both pass it before either writes.
+    /// - Parameter reportedBy: the successor sending it for `agencyID` (issue 11 item 4), or nil.
     func submit(_ content: ReportContent, taskID: String, agencyID: String, user: String,
-                submittedAt: String, submittedOn: CalendarDate, expectedRevision: Int?) throws -> Report {
+                submittedAt: String, submittedOn: CalendarDate, expectedRevision: Int?, reportedBy: String? = nil) throws -> Report {
         guard let task = Int64(taskID),
               let summary = try Row.fetchOne(db.cachedStatement(sql: """
                   SELECT a.latest_revision, a.first_submitted_on, t.document_id
@@ -34,10 +35,10 @@ struct ReportWriter {
             throw StoreError.conflict(revision: latest.revision, by: latest.submittedBy, at: latest.submittedAt)
         }
         let report = Report(taskID: taskID, agencyID: agencyID, revision: previous + 1, content: content,
-                            submittedAt: submittedAt, submittedOn: submittedOn, submittedBy: user)
+                            submittedAt: submittedAt, submittedOn: submittedOn, submittedBy: user, reportedBy: reportedBy)
         var arguments: StatementArguments = [task, agencyID, report.revision, content.reference, content.date.iso]
         arguments += StatementArguments(ReportSection.allCases.map { content[$0] })
-        arguments += [submittedAt, submittedOn.iso, user]
+        arguments += [submittedAt, submittedOn.iso, user, reportedBy]
         try db.cachedStatement(sql: Self.insertReport).execute(arguments: arguments)
         let reportID = db.lastInsertedRowID
         for row in content.figures {
@@ -50,10 +51,11 @@ struct ReportWriter {
             UPDATE assignment SET
               first_submitted_on = CASE WHEN :first THEN :on ELSE first_submitted_on END,
               first_submitted_at = CASE WHEN :first THEN :at ELSE first_submitted_at END,
+              first_reported_by = CASE WHEN :first THEN :by ELSE first_reported_by END,
               latest_revision = :revision, latest_submitted_on = :on, latest_submitted_at = :at
             WHERE task_id = :task AND agency_id = :agency
             """).execute(arguments: ["first": isFirst, "on": submittedOn.iso, "at": submittedAt,
-                                     "revision": report.revision, "task": task, "agency": agencyID])
+                                     "revision": report.revision, "task": task, "agency": agencyID, "by": reportedBy])
         try AuditTrail.record(db, at: submittedAt, user: user, action: "report.submit",
                               subject: "task \(taskID) / \(agencyID) / revision \(report.revision)",
                               before: latest.map(Self.auditJSON), after: Self.auditJSON(report),
@@ -62,7 +64,8 @@ struct ReportWriter {
     }
 
     static func auditJSON(_ report: Report) -> JSONValue {
-        .orderedObject([("revision", .integer(report.revision))] + report.content.jsonObject)
+        .orderedObject([("revision", .integer(report.revision))] + (report.reportedBy.map { [("reported_by", .string($0))] } ?? [])
+                       + report.content.jsonObject)
     }
 
     /// The latest revision of an assignment submitted after a day (through `report_days`).
@@ -73,8 +76,8 @@ struct ReportWriter {
 
     private static let insertReport = """
         INSERT INTO report (task_id, agency_id, revision, reference, report_date, \
-        \(ReportSection.allCases.map(\.rawValue).joined(separator: ", ")), submitted_at, submitted_on, submitted_by)
-        VALUES (?, ?, ?, ?, ?, \(ReportSection.allCases.map { _ in "?" }.joined(separator: ", ")), ?, ?, ?)
+        \(ReportSection.allCases.map(\.rawValue).joined(separator: ", ")), submitted_at, submitted_on, submitted_by, reported_by)
+        VALUES (?, ?, ?, ?, ?, \(ReportSection.allCases.map { _ in "?" }.joined(separator: ", ")), ?, ?, ?, ?)
         """
 
     private static let insertFigure = """

@@ -34,7 +34,13 @@ enum SnapshotReader {
         let successions = try Self.successions(db)
 
         let filter = scope.documentIDs.map { ids in "IN (" + ids.map(String.init).joined(separator: ",") + ")" }
-        let arguments: StatementArguments = ["today": today.iso, "agency": scope.agencyID]
+        // An agency's ledger holds its own assignments and those of the agencies whose duties it
+        // holds today through a merger or an abolition (it reports on them: issue 11 item 4).
+        let held = scope.agencyID.map { [$0] + SuccessionHistory(successions).predecessors(of: $0, on: today).map(\.agencyID) } ?? []
+        var values: [String: (any DatabaseValueConvertible)?] = ["today": today.iso, "agency": scope.agencyID]
+        for (index, id) in held.enumerated().dropFirst() { values["held\(index)"] = id }
+        let arguments = StatementArguments(values)
+        let heldList = ([":agency"] + held.indices.dropFirst().map { ":held\($0)" }).joined(separator: ", ")
         func statement(_ sql: String) throws -> Statement {
             // Scoped statements carry their ids in the text: prepared anew (one per view load);
             // unscoped ones are cached.
@@ -45,9 +51,9 @@ enum SnapshotReader {
         /// The assignment-level condition on a table aliased `alias` (task_id, agency_id columns).
         var ownCondition: (String) -> String = { _ in "" }
         if scope.agencyID != nil {
-            documentCondition += " AND id IN (SELECT t.document_id FROM task t JOIN assignment a ON a.task_id = t.id WHERE a.agency_id = :agency)"
-            taskCondition += " AND t.id IN (SELECT task_id FROM assignment WHERE agency_id = :agency)"
-            ownCondition = { " AND \($0).agency_id = :agency" }
+            documentCondition += " AND id IN (SELECT t.document_id FROM task t JOIN assignment a ON a.task_id = t.id WHERE a.agency_id IN (\(heldList)))"
+            taskCondition += " AND t.id IN (SELECT task_id FROM assignment WHERE agency_id IN (\(heldList)))"
+            ownCondition = { " AND \($0).agency_id IN (\(heldList))" }
         }
 
         let documentRows = try Row.fetchAll(statement("SELECT \(Self.documentColumns) FROM document WHERE is_directive \(documentCondition) ORDER BY issued_on, id"),
@@ -89,7 +95,8 @@ enum SnapshotReader {
                           (SELECT max(submitted_at) FROM report r WHERE r.task_id = a.task_id AND r.agency_id = a.agency_id
                              AND r.submitted_on <= :today)
                         END,
-                   a.role
+                   a.role,
+                   CASE WHEN a.first_submitted_on <= :today THEN a.first_reported_by END
             FROM assignment a JOIN task t ON t.id = a.task_id
             WHERE 1 \(taskCondition) \(ownCondition("a"))
             ORDER BY a.task_id, a.position
@@ -103,7 +110,7 @@ enum SnapshotReader {
             assignments.append(Assignment(
                 taskID: String(taskID), agencyID: agencyID, role: AssignmentRole(rawValue: row[6]) ?? .lead,
                 firstSubmittedOn: firstOn.flatMap { CalendarDate(iso: $0) }, firstSubmittedAt: row[3],
-                latestRevision: row[4] ?? 0, latestSubmittedAt: row[5]))
+                latestRevision: row[4] ?? 0, latestSubmittedAt: row[5], firstReportedBy: (row[7] as String?).map { agencyIDs[$0] ?? $0 }))
         }
         try attachDecisions(db, statement("""
             SELECT d.task_id, d.agency_id, d.kind, d.extended_to, d.decided_on, d.reference, d.note

@@ -23,6 +23,8 @@ public enum StoreError: UserFacingError, Equatable {
     case unknownAgency(String, known: [String])
     case ambiguousAgency(String, candidates: [String])
     case notAssigned(agency: String, task: String)
+    /// A successor naming its predecessor's assignment before the succession's day.
+    case successorTooEarly(SuccessorTooEarly)
     case conflict(revision: Int, by: String, at: String)
     /// A submission under a `--today` earlier than a revision already stored for the same
     /// assignment: it would rewrite the history out of order (see ``BackdatedSubmission``).
@@ -88,6 +90,8 @@ public enum StoreError: UserFacingError, Equatable {
                           "\"\(name)\" matches several agencies: \(candidates.joined(separator: "; ")); be more specific")
         case .notAssigned(let agency, let task):
             language.pick("\(agency) không được giao nhiệm vụ \(task)", "\(agency) is not assigned task \(task)")
+        case .successorTooEarly(let refusal):
+            refusal.message(language)
         case .conflict(let revision, let user, let time):
             language.pick("\(user) đã nộp lần \(revision) lúc \(time) sau khi bạn mở biểu mẫu; xem lại rồi nộp lại để thành lần \(revision + 1)",
                           "\(user) submitted revision \(revision) at \(time) after you opened the form; review, then submit again to make revision \(revision + 1)")

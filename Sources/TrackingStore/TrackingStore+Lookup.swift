@@ -102,6 +102,38 @@ extension TrackingStore {
         }
     }
 
+    /// Who reports on `task` when the user names `query`: one of its assignees, or a successor
+    /// of one ("so nong nghiep" on Sở TN&MT's task 2 from 01/03/2025), for a user who may report
+    /// for the agencies `mayReport` accepts (see ``ReportingParty``).
+    ///
+    /// - Throws: what ``resolveAgency(_:for:in:)`` throws, and
+    ///   ``StoreError/successorTooEarly(_:)`` for a successor before the succession's day.
+    public func resolveReportingParty(_ query: String, for task: DirectiveTask, in snapshot: TrackingSnapshot,
+                                      on today: CalendarDate, mayReport: (String) -> Bool) throws(StoreError) -> ReportingParty {
+        let assignee: Agency
+        do {
+            assignee = try resolveAgency(query, for: task, in: snapshot)
+        } catch {
+            // Not among the assignees: perhaps the successor of one.
+            guard case .notAssigned = error, let named = snapshot.agencies.first(where: { $0.id == query || $0.name == query })
+                    ?? { if case .found(let agency) = NameMatcher(snapshot.agencies, names: { $0.searchNames }).match(query) { agency } else { nil } }()
+            else { throw error }
+            let party: ReportingParty?
+            do {
+                party = try snapshot.successorParty(named, on: task, today: today)
+            } catch let refusal {
+                throw .successorTooEarly(refusal)
+            }
+            guard let party else { throw error }
+            return party
+        }
+        do {
+            return try snapshot.reportingParty(for: assignee, on: today, mayReport: mayReport)
+        } catch {
+            throw .successorTooEarly(error)
+        }
+    }
+
     /// Finds an agency among the task's assignees, by full name or folded prefix ("cong an").
     public func resolveAgency(_ query: String, for task: DirectiveTask, in snapshot: TrackingSnapshot) throws(StoreError) -> Agency {
         let assignees = task.assigneeIDs.compactMap(snapshot.agency)

@@ -12,9 +12,13 @@ public struct ReportSubmission: Sendable {
     /// The submission's time ("2025-02-12T10:31:05+07:00") and Vietnam day.
     public var submittedAt: String
     public var submittedOn: CalendarDate
+    /// The successor sending it for `agencyID`, or nil (see ``ReportingParty``).
+    public var reportedBy: String?
 
-    public init(content: ReportContent, taskID: String, agencyID: String, user: String, clock: VietnamClock) {
+    public init(content: ReportContent, taskID: String, agencyID: String, user: String, clock: VietnamClock,
+                reportedBy: String? = nil) {
         self.content = content
+        self.reportedBy = reportedBy
         self.taskID = taskID
         self.agencyID = agencyID
         self.user = user
@@ -30,14 +34,18 @@ extension TrackingStore {
     /// - Parameter expectedRevision: the latest revision the submitter saw; when another
     ///   submission came in since, the submission is refused with ``StoreError/conflict`` instead
     ///   of silently stacking on it. Nil skips the check (the command line).
+    /// - Parameter reportedBy: the successor that sends it for `agencyID` after a merger or an
+    ///   abolition (``ReportingParty/reporter``); nil when the agency reports for itself.
     @discardableResult
     public func submitReport(_ content: ReportContent, taskID: String, agencyID: String,
-                             user: String, clock: VietnamClock, expectedRevision: Int? = nil) throws(StoreError) -> Report {
+                             user: String, clock: VietnamClock, expectedRevision: Int? = nil,
+                             reportedBy: String? = nil) throws(StoreError) -> Report {
         let submittedAt = clock.timestamp(), submittedOn = clock.today()
         return try run {
             try pool.write { db in
                 try ReportWriter(db: db).submit(content, taskID: taskID, agencyID: agencyID, user: user,
-                                                submittedAt: submittedAt, submittedOn: submittedOn, expectedRevision: expectedRevision)
+                                                submittedAt: submittedAt, submittedOn: submittedOn, expectedRevision: expectedRevision,
+                                                reportedBy: reportedBy)
             }
         }
     }
@@ -59,7 +67,7 @@ extension TrackingStore {
                             outcome = .success(try ReportWriter(db: db).submit(
                                 submission.content, taskID: submission.taskID, agencyID: submission.agencyID,
                                 user: submission.user, submittedAt: submission.submittedAt,
-                                submittedOn: submission.submittedOn, expectedRevision: nil))
+                                submittedOn: submission.submittedOn, expectedRevision: nil, reportedBy: submission.reportedBy))
                             return .commit
                         } catch let error as StoreError {
                             outcome = .failure(error)

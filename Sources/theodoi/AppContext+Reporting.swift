@@ -1,15 +1,17 @@
 import Tracking
 
 extension AppContext {
-    /// Why the user may not report for the agency (the dashboard's `n`), or nil when they may:
-    /// the same rule as `theodoi report submit`.
-    func refusal(toReportFor agencyID: String, in snapshot: TrackingSnapshot) -> String? {
-        guard let agency = snapshot.agency(agencyID) else { return nil }
-        do {
-            try access(agencies: snapshot.agencies).checkMayReport(for: agency)
-            return nil
-        } catch {
-            return (error as? any UserFacingError)?.message(language) ?? "\(error)"
-        }
+    /// Who would send a report on `agencyID`'s assignment from the dashboard (`n`): the agency
+    /// itself, or its successor for a user who reports for the successor (``ReportingParty``).
+    /// The same rule as `theodoi report submit`.
+    ///
+    /// - Throws: the refusal to show (``AccessDenied``, ``SuccessorTooEarly``, a broken
+    ///   configuration), each a ``UserFacingError``.
+    func reportingParty(for agencyID: String, in snapshot: TrackingSnapshot) throws -> ReportingParty {
+        let agency = snapshot.agency(agencyID) ?? Agency(id: agencyID, name: agencyID, shortName: agencyID, kind: .department)
+        let access = try access(agencies: snapshot.agencies)
+        let party = try snapshot.reportingParty(for: agency, on: clock.today(), mayReport: access.mayReport(agencyID:))
+        try access.checkMayReport(for: party.sender)
+        return party
     }
 }

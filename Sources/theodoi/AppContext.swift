@@ -66,7 +66,7 @@ struct AppContext {
     }
 
     /// Who issues and signs the drafts: `[signer]` of the configuration, else the defaults.
-    var signer: SignerSettings { configuration?.signer ?? .standard }
+    var signer: SignerSettings { configuration?.signer ?? .standard(on: today) }
 
     /// The roles as the configuration gives them, before they meet the agencies.
     var accessPolicy: AccessPolicy { AccessPolicy(configuration: configuration?.roles) }

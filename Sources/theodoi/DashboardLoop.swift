@@ -233,8 +233,9 @@ final class DashboardLoop {
                                       to: &state)
             case .discardDraft(let taskID, let agencyID):
                 try? requireStore().deleteDraft(user: context.user, taskID: taskID, agencyID: agencyID)
-            case .submitReport(let taskID, let agencyID, let content, let expected):
-                queue += Update.apply(submit(content, taskID: taskID, agencyID: agencyID, expectedRevision: expected), to: &state)
+            case .submitReport(let taskID, let agencyID, let content, let expected, let reportedBy):
+                queue += Update.apply(submit(content, taskID: taskID, agencyID: agencyID, expectedRevision: expected, reportedBy: reportedBy),
+                                      to: &state)
             }
         }
     }
@@ -249,12 +250,16 @@ final class DashboardLoop {
         do {
             let today = context.clock.today()
             let (_, directive) = try store.taskSnapshot(taskID, asOf: today)
-            if let refusal = context.refusal(toReportFor: agencyID, in: directive) {
-                return .reportFormRefused(refusal)
+            let party: ReportingParty
+            do {
+                party = try context.reportingParty(for: agencyID, in: directive)
+            } catch {
+                return .reportFormRefused((error as? any UserFacingError)?.message(context.language) ?? "\(error)")
             }
             let reports = try store.reports(taskID: taskID, agencyID: agencyID, asOf: today)
             let draft = try store.draft(user: context.user, taskID: taskID, agencyID: agencyID)
-            let subject = ReportSubject.read(taskID: taskID, agencyID: agencyID, in: directive, rules: context.rules, today: today)
+            var subject = ReportSubject.read(taskID: taskID, agencyID: agencyID, in: directive, rules: context.rules, today: today)
+            subject.reporter = party.reporter
             return .reportFormLoaded(ReportFormSeed(taskID: taskID, agencyID: agencyID, reports: reports,
                                                     draftPayload: draft?.payload, draftSavedAt: draft?.updatedAt, subject: subject))
         } catch {
@@ -284,11 +289,11 @@ final class DashboardLoop {
         }
     }
 
-    private func submit(_ content: ReportContent, taskID: String, agencyID: String, expectedRevision: Int) -> Msg {
+    private func submit(_ content: ReportContent, taskID: String, agencyID: String, expectedRevision: Int, reportedBy: String?) -> Msg {
         do {
             let store = try requireStore()
             let report = try store.submitReport(content, taskID: taskID, agencyID: agencyID, user: context.user,
-                                                clock: context.clock, expectedRevision: expectedRevision)
+                                                clock: context.clock, expectedRevision: expectedRevision, reportedBy: reportedBy)
             try? store.deleteDraft(user: context.user, taskID: taskID, agencyID: agencyID)
             return .reportSubmitted(revision: report.revision)
         } catch {

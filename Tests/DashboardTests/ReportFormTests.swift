@@ -87,7 +87,7 @@ import TrackingStore
         let screen = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
         #expect(screen.contains("Nộp báo cáo này?"))
         let effects = state.press(.enter)
-        #expect(effects == [.submitReport(taskID: "1", agencyID: "cong-an-tinh", content: content, expectedRevision: 0)])
+        #expect(effects == [.submitReport(taskID: "1", agencyID: "cong-an-tinh", content: content, expectedRevision: 0, reportedBy: nil)])
         _ = Update.apply(.reportSubmitted(revision: 1), to: &state)
         #expect(state.form == nil)
         #expect(state.screen == .home)

@@ -38,7 +38,7 @@ import TrackingStore
         while state.form?.focusedField != .section(.workDone) { state.press(.tab) }
         state.type("Đã kiểm tra")
         state.press(.control("s"))
-        guard case .submitReport(_, _, let content, _)? = state.press(.enter).first else { return nil }
+        guard case .submitReport(_, _, let content, _, _)? = state.press(.enter).first else { return nil }
         return content
     }
 

@@ -53,4 +53,43 @@ import Testing
                               note: "sáp nhập".decomposedStringWithCanonicalMapping).note
         #expect(Array(note.unicodeScalars) == Array("sáp nhập".unicodeScalars))
     }
+
+    // MARK: Successors reporting (issue 11 item 4)
+
+    @Test func aSuccessorHoldsItsPredecessorsDutiesFromTheLastSuccessionOnTheWay() {
+        #expect(history.holdsDuties(of: "so-tttt", holderID: "so-vhttdl") == day("2025-03-01"))
+        #expect(history.holdsDuties(of: "cuc-thue", holderID: "chi-cuc-thue-kv") == day("2025-03-15"))
+        // Through a chain: from the day the last link takes effect.
+        #expect(history.holdsDuties(of: "cuc-thue", holderID: "thue-tinh") == day("2025-07-01"))
+        #expect(history.holdsDuties(of: "so-tttt", holderID: "so-tai-chinh") == nil)
+        #expect(history.holdsDuties(of: "so-tttt", holderID: "so-tttt") == nil)
+    }
+
+    @Test func aLedgerHoldsThePredecessorsWhoseDutiesPassedByThatDay() {
+        #expect(history.predecessors(of: "thue-tinh", on: day("2025-06-30")).isEmpty)
+        #expect(history.predecessors(of: "thue-tinh", on: day("2025-07-01")).map(\.agencyID).sorted() == ["chi-cuc-thue-kv", "cuc-thue"])
+        #expect(history.predecessors(of: "so-khcn", on: day("2025-03-01")).map(\.agencyID) == ["so-tttt"])
+    }
+
+    @Test func whoReportsOnAnAssignmentDependsOnTheUsersAgenciesAndTheDay() throws {
+        let agencies = ["so-tttt", "so-khcn", "so-vhttdl", "cong-an"].map { Agency(id: $0, name: $0, shortName: $0, kind: .department) }
+        let task = DirectiveTask(id: "1", directive: DocumentReference("1/UBND")!, number: "1", text: "", deadline: Deadline(phrase: ""),
+                                 assigneeIDs: ["so-tttt", "cong-an"])
+        let snapshot = TrackingSnapshot(directives: [], agencies: agencies, areas: [], assignments: [], successions: history.successions)
+        let tttt = agencies[0], khcn = agencies[1], police = agencies[3]
+        // A coordinator names the agency: it reports for itself.
+        #expect(try snapshot.reportingParty(for: tttt, on: day("2025-03-10"), mayReport: { _ in true }) == ReportingParty(assignee: tttt))
+        // A reporter of Sở KH&CN on Sở TT&TT's assignment: the successor reports, from its day.
+        let mine: (String) -> Bool = { $0 == "so-khcn" }
+        #expect(try snapshot.reportingParty(for: tttt, on: day("2025-03-10"), mayReport: mine) == ReportingParty(assignee: tttt, reporter: khcn))
+        #expect(throws: SuccessorTooEarly(successor: "so-khcn", predecessor: "so-tttt", from: day("2025-03-01"), today: day("2025-02-24"))) {
+            try snapshot.reportingParty(for: tttt, on: day("2025-02-24"), mayReport: mine)
+        }
+        // Not a successor of Công an: the caller's access check refuses as usual.
+        #expect(try snapshot.reportingParty(for: police, on: day("2025-03-10"), mayReport: mine) == ReportingParty(assignee: police))
+        // Naming the successor on a task given to its predecessor.
+        #expect(try snapshot.successorParty(khcn, on: task, today: day("2025-03-10")) == ReportingParty(assignee: tttt, reporter: khcn))
+        #expect(try snapshot.successorParty(police, on: task, today: day("2025-03-10")) == nil)
+        #expect(throws: SuccessorTooEarly.self) { try snapshot.successorParty(khcn, on: task, today: day("2025-02-28")) }
+    }
 }

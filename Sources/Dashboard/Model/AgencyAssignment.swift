@@ -10,11 +10,15 @@ public struct AgencyAssignment: Sendable, Equatable {
     public var row: StatusBoard.Row?
     /// The day the assignment was taken back, for a withdrawn one.
     public var withdrawnOn: CalendarDate?
+    /// The merged or abolished agency whose assignment this is, when the ledger is its
+    /// successor's: shown "thay Sở TN&MT" (issue 11 item 4). Nil for the agency's own.
+    public var standsInFor: Agency?
 
-    public init(task: DirectiveTask, row: StatusBoard.Row?, withdrawnOn: CalendarDate? = nil) {
+    public init(task: DirectiveTask, row: StatusBoard.Row?, withdrawnOn: CalendarDate? = nil, standsInFor: Agency? = nil) {
         self.task = task
         self.row = row
         self.withdrawnOn = withdrawnOn
+        self.standsInFor = standsInFor
     }
 
     public var isWithdrawn: Bool { row == nil }
@@ -37,9 +41,16 @@ public struct AgencyAssignment: Sendable, Equatable {
     /// first), then due soon and pending by due date (the nearest first, none last), then the
     /// done, then the withdrawn; ties keep the order given (directive, then task). Sorted once
     /// when the data arrives, never per key or frame.
+    ///
+    /// - Parameter agencyID: the agency whose ledger it is; rows of another agency (a
+    ///   predecessor whose duties it holds) are marked ``standsInFor``.
     public static func sorted(rows: [StatusBoard.Row], withdrawn: [(task: DirectiveTask, on: CalendarDate?)],
-                              task: (String) -> DirectiveTask?) -> [AgencyAssignment] {
-        let entries = rows.compactMap { row in task(row.assignment.taskID).map { AgencyAssignment(task: $0, row: row) } }
+                              task: (String) -> DirectiveTask?, agencyID: String? = nil) -> [AgencyAssignment] {
+        let entries = rows.compactMap { row in
+            task(row.assignment.taskID).map {
+                AgencyAssignment(task: $0, row: row, standsInFor: agencyID != nil && row.agency.id != agencyID ? row.agency : nil)
+            }
+        }
             + withdrawn.map { AgencyAssignment(task: $0.task, row: nil, withdrawnOn: $0.on) }
         return entries.enumerated().sorted { lhs, rhs in
             let left = lhs.element.sortKey, right = rhs.element.sortKey

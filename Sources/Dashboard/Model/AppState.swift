@@ -230,7 +230,7 @@ public struct AppState: Sendable {
         let withdrawn = (history?.withdrawn ?? []).compactMap { assignment -> (task: DirectiveTask, on: CalendarDate?)? in
             task(assignment.taskID).map { ($0, assignment.decisions.last { $0.kind == .withdrawal }?.decidedOn) }
         }
-        agencyAssignments = AgencyAssignment.sorted(rows: rows, withdrawn: withdrawn, task: task)
+        agencyAssignments = AgencyAssignment.sorted(rows: rows, withdrawn: withdrawn, task: task, agencyID: id)
         if let kept, let index = agencyAssignments.firstIndex(where: { $0.taskID == kept }) {
             selectedAgencyAssignment = index
         } else {

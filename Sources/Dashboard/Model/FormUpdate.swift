@@ -120,7 +120,8 @@ enum FormUpdate {
             case .confirmSubmit(let content):
                 if yes {
                     form.question = nil
-                    return [.submitReport(taskID: form.taskID, agencyID: form.agencyID, content: content, expectedRevision: form.baseRevision)]
+                    return [.submitReport(taskID: form.taskID, agencyID: form.agencyID, content: content, expectedRevision: form.baseRevision,
+                                          reportedBy: form.subject.reporter?.id)]
                 }
                 if no { form.question = nil }
             case .discardDraft:

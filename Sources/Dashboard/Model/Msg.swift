@@ -88,7 +88,8 @@ public enum Effect: Hashable, Sendable {
     case openReportForm(taskID: String, agencyID: String)
     case saveDraft(taskID: String, agencyID: String, payload: String, baseRevision: Int)
     case discardDraft(taskID: String, agencyID: String)
-    case submitReport(taskID: String, agencyID: String, content: ReportContent, expectedRevision: Int)
+    /// `reportedBy`: the successor sending it (``ReportSubject/reporter``), or nil.
+    case submitReport(taskID: String, agencyID: String, content: ReportContent, expectedRevision: Int, reportedBy: String?)
 }
 
 /// An agency's submissions (every revision) and audit entries, loaded on demand.
@@ -158,8 +159,10 @@ public struct AgencyHistory: Sendable, Equatable {
     public init(agencyID: String, ledger: TrackingSnapshot, rules: StatusRules, today: CalendarDate,
                 reports: [Report], audit: [Entry]) {
         let board = StatusBoard(snapshot: ledger, rules: rules, today: today)
-        self.init(agencyID: agencyID, rows: board.allRows.filter { $0.agency.id == agencyID },
-                  withdrawn: ledger.assignments.filter { $0.agencyID == agencyID && $0.isWithdrawn },
+        // Its own assignments, and those of the agencies whose duties it holds today.
+        let held = Set([agencyID] + SuccessionHistory(ledger.successions).predecessors(of: agencyID, on: today).map(\.agencyID))
+        self.init(agencyID: agencyID, rows: board.allRows.filter { held.contains($0.agency.id) },
+                  withdrawn: ledger.assignments.filter { held.contains($0.agencyID) && $0.isWithdrawn },
                   tasks: Dictionary(ledger.directives.flatMap(\.tasks).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
                   reports: reports, audit: audit, areas: ledger.areas)
     }

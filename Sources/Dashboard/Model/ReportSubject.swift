@@ -7,15 +7,21 @@ import Tracking
 public struct ReportSubject: Sendable, Equatable {
     public var task: DirectiveTask?
     public var agency: Agency?
+    /// The successor that sends the report for ``agency`` after a merger or an abolition, when
+    /// the user reports for the successor (``ReportingParty``): the form says "thay …" and the
+    /// report is stored with it.
+    public var reporter: Agency?
     /// The areas linked to the task's directive (``Directive/areaIDs``), in its order: the
     /// form's figure rows. Empty when the directive has no area: the form has no figures table.
     public var areas: [Area]
     /// The agency's row on the task (its due date), for the confirmation's "tính là …".
     public var row: StatusBoard.Row?
 
-    public init(task: DirectiveTask? = nil, agency: Agency? = nil, areas: [Area] = [], row: StatusBoard.Row? = nil) {
+    public init(task: DirectiveTask? = nil, agency: Agency? = nil, areas: [Area] = [], row: StatusBoard.Row? = nil,
+                reporter: Agency? = nil) {
         self.task = task
         self.agency = agency
+        self.reporter = reporter
         self.areas = areas
         self.row = row
     }
@@ -52,5 +58,16 @@ public struct ReportSubject: Sendable, Equatable {
     /// An area's name for the form ("Phong Khê"), its id when unknown.
     func areaName(_ id: String) -> String {
         areas.first { $0.id == id }?.name ?? id
+    }
+}
+
+extension ReportSubject {
+    /// The agency sending the report as a form names it: "Sở Tài nguyên và Môi trường", or a
+    /// successor's "Sở Nông nghiệp và Môi trường thay Sở Tài nguyên và Môi trường". Nil when the
+    /// subject has no agency.
+    func senderName(_ language: Language) -> String? {
+        guard let agency else { return nil }
+        guard let reporter else { return agency.name }
+        return language.pick("\(reporter.name) thay \(agency.name)", "\(reporter.name) for \(agency.name)")
     }
 }

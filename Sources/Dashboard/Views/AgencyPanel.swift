@@ -91,6 +91,10 @@ struct AgencyColumns {
         column += buffer.write(countdown, x: column, y: y, maxWidth: x + width - column, style: status.isDone ? theme.muted : style)
         // The reminders sent to an agency still owing, short ("đôn đốc 2 lần, 12/02": how many,
         // the latest), where the row has room: the lead department sees whom it already chased.
+        // Done by a successor for its merged or abolished predecessor: say who ("bởi Sở NN&MT").
+        if status.isDone, column + 4 < x + width, let by = row.reportedBy {
+            buffer.write(" · " + language.pick("bởi ", "by ") + by.shortName, x: column, y: y, maxWidth: x + width - column, style: theme.muted)
+        }
         if !status.isDone, column + 4 < x + width,
            let summary = Reminder.shortSummary(row.assignment.reminders, asOf: today, language: language) {
             buffer.write(" · " + summary, x: column, y: y, maxWidth: x + width - column, style: theme.muted)

@@ -19,10 +19,12 @@ struct AssignmentColumns {
     }
 
     /// "239/UBND-NN.TN · NV1": the directive first, an agency owes on several; " · PH" after a
-    /// task it cooperates on (``RoleTag``).
+    /// task it cooperates on (``RoleTag``); " · thay Sở TN&MT" on a predecessor's it holds.
     static func name(_ row: AgencyAssignment, labels: Labels) -> String {
         let tag = row.row.map { RoleTag.tag($0.assignment.role, labels: labels) } ?? ""
+        let standsIn = row.standsInFor.map { labels.pick("thay ", "for ") + $0.shortName } ?? ""
         return row.directiveReference + " · " + labels.shortTask(row.task.number) + (tag.isEmpty ? "" : " · " + tag)
+            + (standsIn.isEmpty ? "" : " · " + standsIn)
     }
 
     static func statusWord(_ row: AgencyAssignment, labels: Labels) -> String {

@@ -31,9 +31,8 @@ enum ReportFormView {
         guard let form = state.form else { return }
         let l = state.language
         // The form's own task and agency (its directive's), not the open board's.
-        let agency = form.subject.agency
         let task = form.subject.task
-        var parts = [l.pick("Báo cáo", "Report"), agency?.name ?? form.agencyID]
+        var parts = [l.pick("Báo cáo", "Report"), form.subject.senderName(l) ?? form.agencyID]
         if let task {
             parts.append(labels.task(task.number))
             if !task.deadline.raw.isEmpty { parts.append(task.deadline.raw) }
@@ -189,7 +188,7 @@ enum ReportFormView {
         switch question {
         case .confirmSubmit(let content):
             title = l.pick("Nộp báo cáo này?", "Submit this report?")
-            let agency = form.subject.agency?.name ?? form.agencyID
+            let agency = form.subject.senderName(l) ?? form.agencyID
             let filled = ReportSection.allCases.filter { !content[$0].isEmpty }.count
             let areas = content.figures.map { form.subject.areaName($0.areaID) }
             lines = [

@@ -42,4 +42,32 @@ public struct SuccessionHistory: Sendable {
         follow(agencyID)
         return result
     }
+
+    /// The day from which `holderID` holds `agencyID`'s duties (the latest succession on the
+    /// way, for a chain), or nil when it never does. The agency holds its own from always
+    /// (`nil` too: ask ``holders(of:on:)`` for that case).
+    ///
+    /// What decides whether a successor may report on its predecessor's assignment, and the
+    /// date a refusal names when it reports too early (issue 11 item 4).
+    public func holdsDuties(of agencyID: String, holderID: String) -> CalendarDate? {
+        guard holderID != agencyID else { return nil }
+        // The holders change only on the days a succession takes effect: the first of those
+        // days on which `holderID` is among them.
+        for day in Set(successions.map(\.effective)).sorted() where holders(of: agencyID, on: day).contains(holderID) {
+            return day
+        }
+        return nil
+    }
+
+    /// The agencies whose duties `holderID` holds on `date` through a succession (not itself),
+    /// with the day each passed: what its ledger shows as its own ("thay Sở TN&MT").
+    public func predecessors(of holderID: String, on date: CalendarDate) -> [(agencyID: String, since: CalendarDate)] {
+        var seen: Set<String> = []
+        var result: [(agencyID: String, since: CalendarDate)] = []
+        for succession in successions where seen.insert(succession.predecessorID).inserted {
+            guard let since = holdsDuties(of: succession.predecessorID, holderID: holderID), since <= date else { continue }
+            result.append((succession.predecessorID, since))
+        }
+        return result
+    }
 }

@@ -5,6 +5,21 @@ public struct StatusBoard: Sendable, Equatable {
         public var agency: Agency
         public var assignment: Assignment
         public var progress: AssignmentProgress
+        /// The successor that sent the first report for a merged or abolished agency
+        /// (``Assignment/firstReportedBy``): "bởi Sở NN&MT". Nil when the agency reported itself.
+        public var reportedBy: Agency? = nil
+        /// Who holds the agency's duties on the board's day when it was merged or abolished
+        /// (Sở TN&MT → Sở NN&MT from 01/03/2025): whom to chase. Empty while it holds its own.
+        public var successors: [Agency] = []
+
+        /// The agencies to chase for this row: its successors, or itself.
+        public var chased: [Agency] { successors.isEmpty ? [agency] : successors }
+
+        /// "Sở Tài nguyên và Môi trường → Sở Nông nghiệp và Môi trường" after a succession.
+        public func nameWithSuccessors(short: Bool = false) -> String {
+            let own = short ? agency.shortName : agency.name
+            return successors.isEmpty ? own : own + " → " + successors.map { short ? $0.shortName : $0.name }.joined(separator: ", ")
+        }
     }
 
     public struct TaskBoard: Sendable, Equatable {
@@ -51,6 +66,13 @@ public struct StatusBoard: Sendable, Equatable {
         self.rules = rules
         let otherPolicy: DeadlinePolicy = rules.policy == .literal ? .lenient : .literal
         let areaNames = Dictionary(snapshot.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        // Who holds each succeeded agency's duties today: a few agencies, computed once.
+        let history = SuccessionHistory(snapshot.successions)
+        var successors: [String: [Agency]] = [:]
+        for id in Set(snapshot.successions.map(\.predecessorID)) {
+            let holders = history.holders(of: id, on: today)
+            if holders != [id] { successors[id] = holders.compactMap(snapshot.agency) }
+        }
         directives = snapshot.directives.map { directive in
             DirectiveBoard(document: directive.document, tasks: directive.tasks.map { task in
                 let rows = snapshot.assignments(of: task.id).compactMap { assignment -> Row? in
@@ -60,7 +82,9 @@ public struct StatusBoard: Sendable, Equatable {
                                                 since: directive.document.date, today: today)
                         : rules.progress(deadline: task.deadline, extendedTo: assignment.extendedTo,
                                          firstSubmission: assignment.firstSubmittedOn, today: today)
-                    return Row(agency: agency, assignment: assignment, progress: progress)
+                    return Row(agency: agency, assignment: assignment, progress: progress,
+                               reportedBy: assignment.firstReportedBy.flatMap(snapshot.agency),
+                               successors: successors[assignment.agencyID] ?? [])
                 }
                 let due = rules.policy.dueDate(for: task.deadline, calendar: rules.calendar, reference: today)
                 let other = otherPolicy.dueDate(for: task.deadline, calendar: rules.calendar, reference: today)

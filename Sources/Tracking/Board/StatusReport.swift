@@ -81,7 +81,8 @@ public struct StatusReport: Sendable {
                     let status = row.progress.status
                     lines.append("  \(status.glyph) " + Self.padded(status.label(l), statusWidth) + "  "
                                  + Self.padded(Self.taggedName(row, language: l), nameWidth) + "  "
-                                 + Self.countdown(row.progress, revision: row.assignment.latestRevision, language: l))
+                                 + Self.countdown(row.progress, revision: row.assignment.latestRevision, language: l)
+                                 + (row.reportedBy.map { l.pick(" (bởi \($0.name))", " (by \($0.name))") } ?? ""))
                 }
                 if !task.cooperatingLate.isEmpty {
                     lines.append(l.pick("  Phối hợp quá hạn (không tính vào trạng thái nhiệm vụ): ",
@@ -157,6 +158,7 @@ public struct StatusReport: Sendable {
                     ("working_days_overdue", progress.workingDaysOverdue.map(JSONValue.integer) ?? .null),
                     ("submitted_at", row.assignment.firstSubmittedAt.map(JSONValue.string) ?? .null),
                     ("revision", .integer(row.assignment.latestRevision)),
+                    ("reported_by", row.reportedBy.map { .string($0.id) } ?? .null),
                     ("reminders", .array(row.assignment.reminders.map { reminder in
                         .orderedObject([
                             ("reference", .string(reminder.reference)),

@@ -142,10 +142,14 @@ public struct Assignment: Sendable, Equatable {
     public var reminders: [Reminder]
     /// Lead ("chủ trì") or cooperating ("phối hợp"): the task's status follows its leads.
     public var role: AssignmentRole
+    /// The successor that sent the first report (the one that counts), when a successor of the
+    /// assigned agency sent it after a merger or an abolition; nil when the agency itself did.
+    /// Boards say "bởi Sở NN&MT".
+    public var firstReportedBy: String?
 
     public init(taskID: String, agencyID: String, role: AssignmentRole = .lead, firstSubmittedOn: CalendarDate? = nil, firstSubmittedAt: String? = nil, latestRevision: Int = 0,
                 latestSubmittedAt: String? = nil, decisions: [DeadlineDecision] = [], submissionDays: [CalendarDate] = [],
-                reminders: [Reminder] = []) {
+                reminders: [Reminder] = [], firstReportedBy: String? = nil) {
         self.taskID = taskID
         self.agencyID = agencyID
         self.firstSubmittedOn = firstSubmittedOn
@@ -156,6 +160,7 @@ public struct Assignment: Sendable, Equatable {
         self.submissionDays = submissionDays.isEmpty ? (firstSubmittedOn.map { [$0] } ?? []) : submissionDays
         self.reminders = reminders
         self.role = role
+        self.firstReportedBy = firstReportedBy
     }
 
     /// The due date granted by the latest extension, if any.

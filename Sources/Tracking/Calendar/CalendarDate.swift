@@ -126,7 +126,7 @@ extension CalendarDate {
     private init?(isoParts text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy(Self.isDigits),
+              parts.allSatisfy({ Self.isDigits($0) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)
@@ -136,7 +136,7 @@ extension CalendarDate {
     public init?(vietnamese text: some StringProtocol) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              parts[2].count == 4, parts.allSatisfy(Self.isDigits),
+              parts[2].count == 4, parts.allSatisfy({ Self.isDigits($0) }),
               let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)

@@ -64,7 +64,13 @@ public struct ReminderDispatch: Sendable, Equatable {
             body.append("Đến ngày \(asOf.vietnamese), đã quá thời hạn nêu trên nhưng các cơ quan, đơn vị sau chưa gửi báo cáo:")
             for (index, task) in tasks.enumerated() {
                 // Leads first; a cooperating agency is named as such ("Sở Xây dựng (phối hợp)").
-                let names = task.late.map { $0.agency.name + ($0.assignment.role == .cooperating ? " (phối hợp)" : "") }
+                // A successor chased for its predecessor's task: "Sở Nông nghiệp và Môi trường
+                // (thay Sở Tài nguyên và Môi trường)".
+                let names = task.late.map { row in
+                    (row.successors.isEmpty ? row.agency.name
+                        : row.successors.map(\.name).joined(separator: ", ") + " (thay " + row.agency.name + ")")
+                        + (row.assignment.role == .cooperating ? " (phối hợp)" : "")
+                }
                 body.append("- Nhiệm vụ \(task.task.number): " + names.joined(separator: ", ")
                             + (index == tasks.count - 1 ? "." : ";"))
             }

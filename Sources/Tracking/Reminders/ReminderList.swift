@@ -33,11 +33,13 @@ public struct ReminderList: Sendable, Equatable {
         public var tasks: [TaskEntry]
 
         /// Every overdue agency of the directive, once, in the order of its first late task:
-        /// the leads, then the cooperating agencies overdue on their share.
+        /// the leads, then the cooperating agencies overdue on their share. A merged or
+        /// abolished agency is replaced by the successors that hold its duties (the ones a
+        /// reminder goes to: Sở NN&MT for Sở TN&MT from 01/03/2025).
         public var overdueAgencies: [Agency] {
             var seen = Set<String>()
             let cooperating = tasks.flatMap(\.cooperating).filter { $0.progress.status == .overdue }
-            return (tasks.flatMap(\.overdue) + cooperating).map(\.agency).filter { seen.insert($0.id).inserted }
+            return (tasks.flatMap(\.overdue) + cooperating).flatMap(\.chased).filter { seen.insert($0.id).inserted }
         }
     }
 
@@ -149,16 +151,16 @@ public struct ReminderList: Sendable, Equatable {
                 lines.append(Self.taskHeading(task, language: l))
                 let rows = task.overdue + task.dueSoon
                 let statusWidth = rows.map { $0.progress.status.label(l).count }.max() ?? 0
-                let nameWidth = rows.map(\.agency.name.count).max() ?? 0
+                let nameWidth = rows.map { $0.nameWithSuccessors().count }.max() ?? 0
                 for row in rows {
                     lines.append("  \(row.progress.status.glyph) " + StatusReport.padded(row.progress.status.label(l), statusWidth) + "  "
-                                 + StatusReport.padded(row.agency.name, nameWidth) + "  " + note(row, language: l))
+                                 + StatusReport.padded(row.nameWithSuccessors(), nameWidth) + "  " + note(row, language: l))
                 }
                 if !task.cooperating.isEmpty {
                     lines.append("  " + Self.cooperatingHeading(l))
                     for row in task.cooperating {
                         lines.append("    \(row.progress.status.glyph) " + row.progress.status.label(l) + "  "
-                                     + row.agency.name + "  " + note(row, language: l))
+                                     + row.nameWithSuccessors() + "  " + note(row, language: l))
                     }
                 }
             }
@@ -185,14 +187,14 @@ public struct ReminderList: Sendable, Equatable {
                 out += ConsolidatedReport.table(
                     header: [l.pick("Cơ quan", "Agency"), l.pick("Trạng thái", "Status"), l.pick("Ghi chú", "Note")],
                     rows: (task.overdue + task.dueSoon).map { row in
-                        [row.agency.name, row.progress.status.glyph + " " + row.progress.status.label(l), note(row, language: l)]
+                        [row.nameWithSuccessors(), row.progress.status.glyph + " " + row.progress.status.label(l), note(row, language: l)]
                     })
                 if !task.cooperating.isEmpty {
                     out += ["", ConsolidatedReport.inline(Self.cooperatingHeading(l)), ""]
                     out += ConsolidatedReport.table(
                         header: [l.pick("Cơ quan phối hợp", "Cooperating agency"), l.pick("Trạng thái", "Status"), l.pick("Ghi chú", "Note")],
                         rows: task.cooperating.map { row in
-                            [row.agency.name, row.progress.status.glyph + " " + row.progress.status.label(l), note(row, language: l)]
+                            [row.nameWithSuccessors(), row.progress.status.glyph + " " + row.progress.status.label(l), note(row, language: l)]
                         })
                 }
             }

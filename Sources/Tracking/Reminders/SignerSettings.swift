@@ -40,4 +40,10 @@ public struct SignerSettings: Hashable, Sendable {
 
     /// The lead department of dispatch 239, its head signing.
     public static let standard = SignerSettings()
+
+    /// The lead department of dispatch 239 on `date`: Sở TN&MT, then from 01/03/2025 Sở Nông
+    /// nghiệp và Môi trường, which took over its duties (FACTS.md, the 2025 reorganisation).
+    public static func standard(on date: CalendarDate) -> SignerSettings {
+        date < CalendarDate(year: 2025, month: 3, day: 1)! ? standard : SignerSettings(issuer: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
+    }
 }

@@ -13,9 +13,12 @@ public struct Report: Hashable, Sendable {
     public var submittedOn: CalendarDate
     /// The Unix user who submitted it.
     public var submittedBy: String
+    /// The agency that sent it when it is not ``agencyID`` itself: a successor reporting on its
+    /// predecessor's assignment after a merger or an abolition (issue 11 item 4). Nil otherwise.
+    public var reportedBy: String?
 
     public init(taskID: String, agencyID: String, revision: Int, content: ReportContent,
-                submittedAt: String, submittedOn: CalendarDate, submittedBy: String) {
+                submittedAt: String, submittedOn: CalendarDate, submittedBy: String, reportedBy: String? = nil) {
         self.taskID = taskID
         self.agencyID = agencyID
         self.revision = revision
@@ -23,5 +26,6 @@ public struct Report: Hashable, Sendable {
         self.submittedAt = submittedAt
         self.submittedOn = submittedOn
         self.submittedBy = submittedBy
+        self.reportedBy = reportedBy
     }
 }

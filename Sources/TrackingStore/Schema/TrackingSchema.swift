@@ -49,7 +49,23 @@ enum TrackingSchema {
         migrator.registerMigration("v7-assignment-roles") { db in
             try addAssignmentRoles(db)
         }
+        migrator.registerMigration("v8-reported-by") { db in
+            try addReportedBy(db)
+        }
         return migrator
+    }
+
+    /// Successors report on their predecessors' assignments (issue 11 item 4): a report keeps
+    /// the assignment it answers and names the successor that sent it (NULL: the assigned agency
+    /// itself, as every report stored before). The assignment's summary keeps who sent the first
+    /// report — the one that counts — so that a board says "bởi Sở NN&MT" without reading reports.
+    private static func addReportedBy(_ db: Database) throws {
+        try db.alter(table: "report") { t in
+            t.add(column: "reported_by", .text).references("agency")
+        }
+        try db.alter(table: "assignment") { t in
+            t.add(column: "first_reported_by", .text)
+        }
     }
 
     /// Lead ("chủ trì") and cooperating ("phối hợp") agencies (issue 11 item 3): a role on each

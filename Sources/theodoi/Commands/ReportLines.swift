@@ -35,7 +35,7 @@ struct ReportLines {
 
     struct Ready {
         var submission: ReportSubmission
-        var agency: Agency
+        var party: ReportingParty
         var task: DirectiveTask
     }
 
@@ -64,7 +64,7 @@ struct ReportLines {
                     switch results.next()! {
                     case .success(let report):
                         accepted += 1
-                        Output.text(label + ": " + ReportSubmitCommand.received(ready.submission.content, agency: ready.agency, task: ready.task,
+                        Output.text(label + ": " + ReportSubmitCommand.received(ready.submission.content, party: ready.party, task: ready.task,
                                                                            report: report, language: l) + "\n")
                     case .failure(let error):
                         refused.append(line.number)
@@ -113,13 +113,13 @@ struct ReportLines {
             let taskQuery = try Self.take("task", from: &object, allowingNumber: true)
             let agencyQuery = try Self.take("agency", from: &object, allowingNumber: false)
             let resolved = try resolver.task(taskQuery)
-            let agency = try resolver.agency(agencyQuery, for: resolved)
-            try access.checkMayReport(for: agency)
+            let party = try resolver.party(agencyQuery, for: resolved, access: access)
+            try access.checkMayReport(for: party.sender)
             let content = try ReportContent(json: .object(object), areas: resolved.snapshot.areas)
                 .validated(areas: resolved.snapshot.areas, today: context.today)
-            return .ready(Ready(submission: ReportSubmission(content: content, taskID: resolved.task.id, agencyID: agency.id,
-                                                               user: context.user, clock: context.clock),
-                                  agency: agency, task: resolved.task))
+            return .ready(Ready(submission: ReportSubmission(content: content, taskID: resolved.task.id, agencyID: party.assignee.id,
+                                                               user: context.user, clock: context.clock, reportedBy: party.reporter?.id),
+                                  party: party, task: resolved.task))
         } catch let error as StoreError where error.concernsWholeDatabase {
             throw error
         } catch let error as any UserFacingError {
@@ -156,8 +156,9 @@ struct ReportLines {
         let today: CalendarDate
         private var byQuery: [String: Result<ResolvedTask, StoreError>] = [:]
         private var directives = TrackingStore.DirectiveSnapshots()
-        /// Agencies found, by assignee ids and query: the match depends on nothing else.
-        private var agencies: [[String]: [String: Agency]] = [:]
+        /// Reporting parties found, by assignee ids and query: the match depends on nothing else (the
+        /// access and the day are the run's).
+        private var agencies: [[String]: [String: ReportingParty]] = [:]
 
         init(store: TrackingStore, today: CalendarDate) {
             self.store = store
@@ -178,11 +179,12 @@ struct ReportLines {
         }
 
         /// A refusal names the task, so it is not shared between tasks; it is rare anyway.
-        mutating func agency(_ query: String, for resolved: ResolvedTask) throws(StoreError) -> Agency {
+        mutating func party(_ query: String, for resolved: ResolvedTask, access: Access) throws(StoreError) -> ReportingParty {
             if let known = agencies[resolved.task.assigneeIDs]?[query] { return known }
-            let agency = try store.resolveAgency(query, for: resolved.task, in: resolved.snapshot)
-            agencies[resolved.task.assigneeIDs, default: [:]][query] = agency
-            return agency
+            let party = try store.resolveReportingParty(query, for: resolved.task, in: resolved.snapshot, on: today,
+                                                        mayReport: access.mayReport(agencyID:))
+            agencies[resolved.task.assigneeIDs, default: [:]][query] = party
+            return party
         }
     }
 }
@@ -193,7 +195,7 @@ extension StoreError {
     var concernsWholeDatabase: Bool {
         switch self {
         case .unknownTask, .unknownDirective, .ambiguousDirective, .ambiguousTask, .unknownAgency, .ambiguousAgency, .notAssigned,
-             .conflict, .backdated, .alreadyImported, .reminderExists, .unknownArea, .ambiguousArea, .areaExists, .areaHasFigures:
+             .successorTooEarly, .conflict, .backdated, .alreadyImported, .reminderExists, .unknownArea, .ambiguousArea, .areaExists, .areaHasFigures:
             false
         case .missing, .missingFolder, .cannotCreate, .notADatabase, .notOurs, .corrupt, .locked, .readOnly, .tooNew, .other:
             true

@@ -131,20 +131,27 @@ struct ReportSubmitCommand: ParsableCommand {
         let data = try InputFile.read(file)
         let store = try context.openStore()
         let (found, snapshot) = try store.taskSnapshot(task, asOf: context.today)
-        let assignee = try store.resolveAgency(agency, for: found, in: snapshot)
+        let access = try context.access(agencies: snapshot.agencies)
+        // The agency named, or its successor reporting on its assignment (or the reverse).
+        let party = try store.resolveReportingParty(agency, for: found, in: snapshot, on: context.today,
+                                                    mayReport: access.mayReport(agencyID:))
         // Before the report is even read: a refusal must write nothing and should not first
         // make the user fix a report they may not send.
-        try context.access(agencies: snapshot.agencies).checkMayReport(for: assignee)
+        try access.checkMayReport(for: party.sender)
         let content = try ReportContent(json: data, areas: snapshot.areas)
             .validated(areas: snapshot.areas, today: context.today)
-        let report = try store.submitReport(content, taskID: found.id, agencyID: assignee.id, user: context.user, clock: context.clock)
-        Output.text(Self.received(content, agency: assignee, task: found, report: report, language: context.language) + "\n")
+        let report = try store.submitReport(content, taskID: found.id, agencyID: party.assignee.id, user: context.user,
+                                            clock: context.clock, reportedBy: party.reporter?.id)
+        Output.text(Self.received(content, party: party, task: found, report: report, language: context.language) + "\n")
     }
 
     /// "Đã nhận báo cáo 12/BC-CAT của Công an tỉnh cho nhiệm vụ 1 (239/UBND-NN.TN), lần 1, ngày 12/02/2025."
-    static func received(_ content: ReportContent, agency: Agency, task: DirectiveTask, report: Report, language l: Language) -> String {
-        l.pick("Đã nhận báo cáo \(content.reference) của \(agency.name) cho nhiệm vụ \(task.number) (\(task.directive.text)), lần \(report.revision), ngày \(report.submittedOn.vietnamese).",
-               "Received report \(content.reference) from \(agency.name) on task \(task.number) (\(task.directive.text)), revision \(report.revision), dated \(report.submittedOn.vietnamese).")
+    /// A successor's: "… của Sở Nông nghiệp và Môi trường (thay Sở Tài nguyên và Môi trường) …".
+    static func received(_ content: ReportContent, party: ReportingParty, task: DirectiveTask, report: Report, language l: Language) -> String {
+        let sender = party.reporter.map { l.pick("\($0.name) (thay \(party.assignee.name))", "\($0.name) (for \(party.assignee.name))") }
+            ?? party.assignee.name
+        return l.pick("Đã nhận báo cáo \(content.reference) của \(sender) cho nhiệm vụ \(task.number) (\(task.directive.text)), lần \(report.revision), ngày \(report.submittedOn.vietnamese).",
+                      "Received report \(content.reference) from \(sender) on task \(task.number) (\(task.directive.text)), revision \(report.revision), dated \(report.submittedOn.vietnamese).")
     }
 }
 

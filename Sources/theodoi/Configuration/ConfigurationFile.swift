@@ -32,7 +32,9 @@ struct ConfigurationFile {
     let path: String
     let roles: RoleConfiguration
     /// `[signer]`, each key missing taking ``SignerSettings/standard``'s value.
-    let signer: SignerSettings
+    /// Nil without a `[signer]` table: then the lead department of the day signs
+    /// (``SignerSettings/standard(on:)``).
+    let signer: SignerSettings?
 
     static let systemPath = "/etc/theodoi/config.toml"
 
@@ -103,8 +105,8 @@ struct ConfigurationFile {
 
         /// `[signer]`: strings only; a key left out keeps the default, an empty string clears
         /// an optional line (`parent = ""`: no supervising body).
-        func signer(_ document: TOMLTable) throws(ConfigurationError) -> SignerSettings {
-            guard let value = document["signer"] else { return .standard }
+        func signer(_ document: TOMLTable) throws(ConfigurationError) -> SignerSettings? {
+            guard let value = document["signer"] else { return nil }
             let signer = try table(value, named: "signer")
             for key in signer.keys where !Self.signerKeys.contains(key) {
                 throw ConfigurationError(path, line: index.line(ofKey: key, inTable: "signer"),
