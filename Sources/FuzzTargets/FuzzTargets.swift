@@ -51,7 +51,7 @@ public enum FuzzTargets {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("theodoi-fuzz-\(getpid())")
         let today = CalendarDate(year: 2025, month: 2, day: 12)!
         defer { try? FileManager.default.removeItem(at: folder) }
-        guard let store = try? TrackingStore(path: folder.appendingPathComponent("db.sqlite").path),
+        guard let store = try? SQLiteStore(path: folder.appendingPathComponent("db.sqlite").path),
               let snapshot = try? store.snapshot(asOf: today) else { fatalError("cannot make the fuzzing store") }
         var state = AppState(snapshot: snapshot, rules: StatusRules(), today: today, minuteOfDay: 14 * 60,
                              language: .vi, width: 80, height: 24)

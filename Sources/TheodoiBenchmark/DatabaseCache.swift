@@ -35,7 +35,7 @@ struct DatabaseCache {
     /// the close checkpoints and empties the WAL, as a store at rest is (otherwise each scratch
     /// copy would rebuild the WAL index on its first open, which no real start pays).
     private func settle(_ path: String) throws {
-        do { _ = try TrackingStore(path: path) }
+        do { _ = try SQLiteStore(path: path) }
     }
 
     /// A fresh copy of the cached database (with its WAL) to measure on.

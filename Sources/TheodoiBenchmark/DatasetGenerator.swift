@@ -34,7 +34,7 @@ struct DatasetGenerator {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw BenchmarkError("\(path) exists already; generate writes a new database only")
         }
-        let store = try TrackingStore(path: path, mode: .readWrite, user: user,
+        let store = try SQLiteStore(path: path, mode: .readWrite, user: user,
                                       clock: Self.clock(day: Self.creationDay, secondOfDay: 8 * 3600))
         var rng = SplitMix64(seed: seed)
         let writer = SubmissionWriter(store: store, user: user)

@@ -22,7 +22,7 @@ struct PlannedSubmission {
 /// A batch is one transaction (`submitReports(_:)`), so a large data set is not paced by one
 /// commit per report; a report the store refuses stops the generator with its reason.
 final class SubmissionWriter {
-    private let store: TrackingStore
+    private let store: any TrackingStore
     private let user: String
     private var queue: [PlannedSubmission] = []
     private(set) var written = 0
@@ -30,7 +30,7 @@ final class SubmissionWriter {
     /// How many queued submissions trigger a flush on their own.
     let batchSize: Int
 
-    init(store: TrackingStore, user: String, batchSize: Int = 2_000) {
+    init(store: any TrackingStore, user: String, batchSize: Int = 2_000) {
         self.store = store
         self.user = user
         self.batchSize = batchSize

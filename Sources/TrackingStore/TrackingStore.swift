@@ -1,347 +1,251 @@
-import Foundation
-import GRDB
-import GRDBSQLite
 import Tracking
 
-/// The theodoi database: one SQLite file shared by every process (dashboards, the wall,
-/// `report submit`), in WAL mode so that readers never wait for a writer.
+/// Whether a store may be written.
+public enum StoreAccessMode: Sendable {
+    /// Creates the store with the embedded data when it is missing, migrates it when older.
+    case readWrite
+    /// Never writes; fails when the store is missing or not up to date (the wall).
+    case readOnly
+}
+
+/// The theodoi store: directives, agencies, areas, assignments, reports, drafts, decisions,
+/// reminders and the audit trail, whatever engine holds them. The domain, the views and the
+/// commands see only this protocol; each engine keeps its own SQL in its own files:
+/// ``SQLiteStore`` (one file on one host, the default) and `PostgresStore` (one server shared by
+/// several hosts, chosen with `--db postgresql://…`).
 ///
-/// - Writers wait for each other (busy timeout) instead of failing, and GRDB opens every write
-///   transaction IMMEDIATE, so two people submitting at once both succeed.
-/// - The WAL is persistent, so that a read-only process (the wall) can always open the file.
-/// - All text is stored in NFC: SQLite compares bytes.
-/// - Every change writes its audit entry in the same transaction.
-public final class TrackingStore: Sendable {
-    public enum AccessMode: Sendable {
-        /// Creates the file with the embedded data when it is missing, migrates it when older.
-        case readWrite
-        /// Never writes; fails when the file is missing or not up to date.
-        case readOnly
-    }
+/// Every implementation keeps the same guarantees:
+/// - every change writes its audit entry in the same transaction, with the directive it touched
+///   (what ``changes(since:)`` reads, so that open screens re-read only that directive);
+/// - two writers never lose a report: submissions serialise per assignment, and a revision
+///   stored after the one a form started from is ``StoreError/conflict(revision:by:at:)``;
+/// - all text is stored in NFC;
+/// - a read is one moment (one read transaction) and costs a fixed number of statements,
+///   whatever the store's size (nothing O(N) on a key's path: see ARCHITECTURE.md).
+///
+/// Errors are ``StoreError``s, one line each in the user's language.
+public protocol TrackingStore: AnyObject, Sendable {
+    /// Where the store is, for messages: a file's path, or a server's URL without password.
+    var location: String { get }
+    var mode: StoreAccessMode { get }
 
-    public let path: String
-    public let mode: AccessMode
-    let pool: DatabasePool
-    /// Seconds a writer waits for another process's write lock.
-    let busyTimeout: TimeInterval
-
-    /// Opens (and when needed creates and fills) the database at `path`.
-    ///
-    /// - Parameters:
-    ///   - user: the Unix user, recorded in the audit entry of the initial data.
-    ///   - busyTimeout: how long a writer waits for another before giving up as "locked".
-    /// - Parameter traceStatements: called with each SQL statement run (tests count them).
-    /// - Parameter createsFolder: whether a missing folder is made (the default place of the
-    ///   database); else it is ``StoreError/missingFolder(path:folder:)``, so that a mistyped
-    ///   `--db` does not quietly start a new database.
-    public init(path: String, mode: AccessMode = .readWrite, user: String = "theodoi",
-                clock: VietnamClock = VietnamClock(), busyTimeout: TimeInterval = 5, createsFolder: Bool = true,
-                traceStatements: (@Sendable (String) -> Void)? = nil) throws(StoreError) {
-        self.path = path
-        self.mode = mode
-        self.busyTimeout = busyTimeout
-        let fileManager = FileManager.default
-        let exists = fileManager.fileExists(atPath: path)
-        if mode == .readOnly, !exists { throw .missing(path: path) }
-        if !exists {
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty, !fileManager.fileExists(atPath: folder) {
-                guard createsFolder else {
-                    // Name the first folder missing on the way down, the one to create or correct.
-                    var missing = folder
-                    while case let parent = (missing as NSString).deletingLastPathComponent,
-                          !parent.isEmpty, parent != missing, !fileManager.fileExists(atPath: parent) {
-                        missing = parent
-                    }
-                    throw .missingFolder(path: path, folder: missing)
-                }
-                do {
-                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw .cannotCreate(path: path, reason: Self.reason(error))
-                }
-            }
-        }
-
-        var configuration = Configuration()
-        configuration.readonly = mode == .readOnly
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.label = "theodoi"
-        configuration.prepareDatabase { db in
-            if let traceStatements {
-                db.trace(options: .statement) { event in
-                    if case .statement(let statement) = event { traceStatements(statement.sql) }
-                }
-            }
-            if !db.configuration.readonly {
-                // Keep -wal and -shm on close, so that read-only processes can open the file.
-                var flag: CInt = 1
-                let code = withUnsafeMutablePointer(to: &flag) {
-                    sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, $0)
-                }
-                guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
-                // A kept WAL still holds its last frames, which the next process to open the
-                // file reads whole to rebuild its index (measured: up to ~1 000 frames, 60+ ms at
-                // a department's scale). With a size limit, the last connection to close truncates
-                // it to nothing after its checkpoint (SQLite's `sqlite3WalClose`), and a WAL
-                // reset mid-run trims it back to 4 MiB.
-                try db.execute(sql: "PRAGMA journal_size_limit = 4194304")
-            }
-        }
-        // A new (or empty) file: open it and make it while holding the creation lock, so that
-        // processes starting together do not all switch it to WAL and migrate it at once (they
-        // would wait on each other's SQLite locks, past the busy timeout under load).
-        let size = (try? fileManager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        let creationLock = mode == .readWrite && size == 0 ? Self.lockFolder(of: path) : nil
-        defer { if let creationLock { close(creationLock) } }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw Self.storeError(error, path: path)
-        }
-        try prepareSchema(user: user, clock: clock, holdingCreationLock: creationLock != nil)
-    }
-
-    /// Checks that the file is ours, then brings its schema up to date (read-write) or checks
-    /// that it is (read-only).
-    private func prepareSchema(user: String, clock: VietnamClock, holdingCreationLock: Bool) throws(StoreError) {
-        let migrator = TrackingSchema.migrator(seedUser: user, seedTime: clock.timestamp())
-        do {
-            /// What the file holds now: whose it is, whether it is up to date.
-            func inspect() throws -> (ours: Bool, superseded: Bool, complete: Bool) {
-                try pool.read { db in
-                    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-                    return (applicationID == TrackingSchema.applicationID || (applicationID == 0 && tables == 0),
-                            try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
-                }
-            }
-            let first = try inspect()
-            if first.ours, first.complete {
-                if first.superseded { throw StoreError.tooNew(path: path) }
-                return
-            }
-            // New, older, or not ours at first sight: decide again while holding the creation
-            // lock, so that a process that looked while another was creating the file sees its
-            // finished work, and the migrations (the seed among them) run once.
-            try withCreationLock(alreadyHeld: holdingCreationLock) {
-                let state = try inspect()
-                guard state.ours else { throw StoreError.notOurs(path: path) }
-                if state.superseded { throw StoreError.tooNew(path: path) }
-                guard !state.complete else { return }
-                guard mode == .readWrite else { throw StoreError.missing(path: path) }
-                try migrator.migrate(pool)
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw Self.storeError(error, path: path)
-        }
-    }
-
-    /// Runs `body` holding an exclusive advisory lock on the database's folder: every theodoi
-    /// process creating or migrating a database there waits for the one before it.
-    ///
-    /// The lock is on the folder, not on the database file: closing any descriptor of the
-    /// database file drops the POSIX locks SQLite holds on it in this process (fcntl(2)), which
-    /// let another process read a half-made database ("not ours").
-    ///
-    /// - Parameter alreadyHeld: this process took it before opening a new file (a second
-    ///   `flock` on another descriptor of the folder would wait for the first forever).
-    private func withCreationLock<T>(alreadyHeld: Bool, _ body: () throws -> T) throws -> T {
-        guard !alreadyHeld, let descriptor = Self.lockFolder(of: path) else { return try body() }
-        defer { close(descriptor) }
-        return try body()
-    }
-
-    /// Takes the exclusive advisory lock on the folder of `path`; the descriptor holds it until
-    /// closed. Nil for a folder that cannot be opened (no lock to take).
-    private static func lockFolder(of path: String) -> Int32? {
-        let folder = (path as NSString).deletingLastPathComponent
-        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
-        return descriptor
-    }
-
-    // MARK: - Reading
+    // MARK: Reading
 
     /// What the screens and commands show, as of `today`, in one read transaction.
     ///
     /// - Parameters:
-    ///   - directives: the references of the directives to read ("239/UBND-NN.TN"); nil reads
-    ///     every directive. Agencies, areas and successions are always read whole (they are
-    ///     few: hundreds at a department's scale).
-    ///   - includingReports: read the latest report of every assignment in scope (the area
-    ///     figures, exports); `status` does without.
+    ///   - directives: the references of the directives to read ("239/UBND-NN.TN", folded match);
+    ///     nil reads every directive. Agencies, areas and successions are always read whole.
+    ///   - includingReports: read the latest report of every assignment in scope.
     /// - Throws: ``StoreError/unknownDirective(_:known:)`` for a reference not in the store.
-    /// - Complexity: a dozen statements; time and memory linear in the assignments in scope.
-    public func snapshot(asOf today: CalendarDate, directives: [String]? = nil,
-                         includingReports: Bool = true) throws(StoreError) -> TrackingSnapshot {
-        try run {
-            try pool.read { db in
-                let ids = try directives.map { try Self.directiveIDs(db, references: $0) }
-                return try SnapshotReader.read(db, asOf: today, scope: .init(documentIDs: ids, includesReports: includingReports))
-            }
-        }
+    func snapshot(asOf today: CalendarDate, directives: [String]?, includingReports: Bool) throws(StoreError) -> TrackingSnapshot
+
+    /// Every directive (or those named) as snapshots of at most `chunkSize` directives each, in
+    /// order of date, all in one read transaction: what whole-store commands walk through in
+    /// constant memory. A throw from `body` stops the walk and is rethrown.
+    func forEachSnapshot(asOf today: CalendarDate, directives: [String]?, chunkSize: Int, includingReports: Bool,
+                         _ body: (TrackingSnapshot) throws -> Void) throws
+
+    /// The directives changed since an audit entry: the last entry's id, the references of the
+    /// directives changed after `auditID`, and whether a change touched no single directive.
+    func changes(since auditID: Int64) throws(StoreError) -> (through: Int64, directives: [String], unscoped: Bool)
+
+    /// One agency's ledger: its assignments on every directive (and those of the agencies whose
+    /// duties it holds on `today`), with their tasks and directives, and its latest reports.
+    func agencySnapshot(_ agencyID: String, asOf today: CalendarDate) throws(StoreError) -> TrackingSnapshot
+
+    /// The reference of the first directive by date; nil for none.
+    func firstDirectiveReference() throws(StoreError) -> String?
+    /// How many directives the store follows.
+    func directiveCount() throws(StoreError) -> Int
+    /// Every directive's document, by date, without addressees, recipients and citations.
+    func directiveDocuments() throws(StoreError) -> [Document]
+    /// The stored references of the directives named (in any case, with or without marks).
+    func directiveReferences(_ queries: [String]) throws(StoreError) -> [String]
+
+    /// The latest audit entries, newest first; only those whose subject contains `subject`.
+    func auditTrail(limit: Int, subjectContaining subject: String?) throws(StoreError) -> [AuditEntry]
+
+    /// The task a query names ("1", "239/UBND-NN.TN#1", "239#1") and a snapshot of its directive.
+    func taskSnapshot(_ query: String, asOf today: CalendarDate,
+                      includingReports: Bool) throws(StoreError) -> (task: DirectiveTask, snapshot: TrackingSnapshot)
+    /// The same for many queries, each directive read once (`cache`).
+    func taskSnapshot(_ query: String, asOf today: CalendarDate,
+                      cache: inout DirectiveSnapshots) throws(StoreError) -> (task: DirectiveTask, snapshot: TrackingSnapshot)
+
+    /// The list of directives' counts from aggregates per task (the list's first paint).
+    func portfolioCounts(rules: StatusRules, asOf today: CalendarDate) throws -> [Portfolio.Entry]
+
+    // MARK: Reports
+
+    /// Stores a report as the next revision for the agency on the task, with its audit entry, in
+    /// one transaction. `expectedRevision`: the revision the submitter saw (nil: no check);
+    /// `reportedBy`: the successor sending it (``ReportingParty``).
+    /// - Throws: ``StoreError/notAssigned(agency:task:)``, ``StoreError/conflict(revision:by:at:)``,
+    ///   ``StoreError/backdated(_:)``.
+    func submitReport(_ content: ReportContent, taskID: String, agencyID: String, user: String, clock: VietnamClock,
+                      expectedRevision: Int?, reportedBy: String?) throws(StoreError) -> Report
+    /// Many reports in one transaction, each refused alone; one result per submission, in order.
+    func submitReports(_ submissions: [ReportSubmission]) throws(StoreError) -> [Result<Report, StoreError>]
+    /// Every revision of the agency's report on the task, oldest first.
+    func reports(taskID: String, agencyID: String) throws(StoreError) -> [Report]
+    /// The agency's revisions on the task submitted by `today`, and the latest one after it.
+    func reports(taskID: String, agencyID: String, asOf today: CalendarDate) throws(StoreError) -> ReportsAsOf
+    /// Every revision of every report of an agency submitted by `today`, by task and revision.
+    func reports(agencyID: String, asOf today: CalendarDate) throws(StoreError) -> [Report]
+
+    // MARK: Drafts
+
+    /// Saves (or replaces) the user's draft. `waiting`: false while the user types (a busy store
+    /// fails at once with ``StoreError/locked(path:)`` rather than freeze the keys).
+    func saveDraft(_ payload: String, baseRevision: Int, user: String, taskID: String, agencyID: String,
+                   at time: String, waiting: Bool) throws(StoreError)
+    func draft(user: String, taskID: String, agencyID: String) throws(StoreError) -> StoredDraft?
+    func deleteDraft(user: String, taskID: String, agencyID: String) throws(StoreError)
+
+    // MARK: Decisions, reminders, areas, imports
+
+    /// Records an extension or a withdrawal, with its audit entry.
+    func recordDecision(_ decision: DeadlineDecision, taskID: String, agencyID: String, user: String, at time: String) throws(StoreError)
+    /// Records a reminder dispatch that was sent; ``StoreError/reminderExists(reference:on:)`` for a reference already recorded.
+    func recordReminder(_ record: ReminderRecord, user: String, at time: String) throws(StoreError)
+    func areas() throws(StoreError) -> [Area]
+    func areaListings() throws(StoreError) -> [AreaListing]
+    @discardableResult
+    func addArea(name: String, locality: String, district: String, industry: String,
+                 government: AreaGovernment?, user: String, at time: String) throws(StoreError) -> (Area, created: Agency?)
+    /// Links areas to a directive; returns the ids newly linked.
+    @discardableResult
+    func linkAreas(_ areaIDs: [String], toDirective reference: String, user: String, at time: String) throws(StoreError) -> [String]
+    /// Unlinks areas; ``StoreError/areaHasFigures(area:directive:reports:)`` while reports carry their figures.
+    @discardableResult
+    func unlinkAreas(_ areaIDs: [String], fromDirective reference: String, user: String, at time: String) throws(StoreError) -> [String]
+    /// Imports a directive (or plans it, in a dry run); ``StoreError/alreadyImported(reference:)``.
+    @discardableResult
+    func importDirective(_ directive: DirectiveImport, user: String, at time: String, dryRun: Bool) throws(StoreError) -> ImportPlan
+    /// Imports many in one transaction, each refused alone; `each` is called as each is done.
+    func importDirectives(_ directives: [DirectiveImport], user: String, at time: String, dryRun: Bool,
+                          each: (Int, Result<ImportPlan, StoreError>) -> Void) throws(StoreError) -> [Result<ImportPlan, StoreError>]
+}
+
+// MARK: - The usual arguments
+
+extension TrackingStore {
+    public func snapshot(asOf today: CalendarDate) throws(StoreError) -> TrackingSnapshot {
+        try snapshot(asOf: today, directives: nil, includingReports: true)
     }
 
-    /// Every directive (or those named), read as a series of snapshots of at most `chunkSize`
-    /// directives each, in order of date, all in one read transaction (one moment): what a
-    /// whole-store command (`status`, `export`, the deadline list) walks through without holding
-    /// 10⁵ assignments in memory at once.
-    ///
-    /// - Parameter body: called once per chunk; a throw stops the walk and is rethrown.
+    public func snapshot(asOf today: CalendarDate, directives: [String]?) throws(StoreError) -> TrackingSnapshot {
+        try snapshot(asOf: today, directives: directives, includingReports: true)
+    }
+
+    public func snapshot(asOf today: CalendarDate, includingReports: Bool) throws(StoreError) -> TrackingSnapshot {
+        try snapshot(asOf: today, directives: nil, includingReports: includingReports)
+    }
+
     public func forEachSnapshot(asOf today: CalendarDate, directives: [String]? = nil, chunkSize: Int = 100,
-                                includingReports: Bool = false,
                                 _ body: (TrackingSnapshot) throws -> Void) throws {
-        let outcome: Result<Void, any Error> = try run {
-            try pool.read { db in
-                // In order of date, whatever order they were named in.
-                let named = try directives.map { try Self.directiveIDs(db, references: $0) }
-                let ids = try Int64.fetchAll(db.makeStatement(sql: """
-                    SELECT id FROM document WHERE is_directive \(named.map { "AND id IN (\($0.map(String.init).joined(separator: ",")))" } ?? "")
-                    ORDER BY issued_on, id
-                    """))
-                var start = 0
-                repeat {
-                    let chunk = Array(ids[start..<min(ids.count, start + max(1, chunkSize))])
-                    start += chunk.count
-                    let snapshot = try SnapshotReader.read(db, asOf: today, scope: .init(documentIDs: chunk, includesReports: includingReports))
-                    do { try body(snapshot) } catch { return .failure(error) }
-                } while start < ids.count
-                return .success(())
-            }
-        }
-        try outcome.get()
+        try forEachSnapshot(asOf: today, directives: directives, chunkSize: chunkSize, includingReports: false, body)
     }
 
-    /// The directives changed since an entry of the audit trail (which records, for each
-    /// change, the directive it touched): what an open screen re-reads after another process
-    /// wrote, instead of the whole store.
+    public func auditTrail(limit: Int = 100) throws(StoreError) -> [AuditEntry] {
+        try auditTrail(limit: limit, subjectContaining: nil)
+    }
+
+    public func taskSnapshot(_ query: String, asOf today: CalendarDate) throws(StoreError) -> (task: DirectiveTask, snapshot: TrackingSnapshot) {
+        try taskSnapshot(query, asOf: today, includingReports: false)
+    }
+
+    @discardableResult
+    public func submitReport(_ content: ReportContent, taskID: String, agencyID: String, user: String, clock: VietnamClock,
+                             expectedRevision: Int? = nil) throws(StoreError) -> Report {
+        try submitReport(content, taskID: taskID, agencyID: agencyID, user: user, clock: clock,
+                         expectedRevision: expectedRevision, reportedBy: nil)
+    }
+
+    @discardableResult
+    public func submitReport(_ content: ReportContent, taskID: String, agencyID: String, user: String, clock: VietnamClock,
+                             reportedBy: String?) throws(StoreError) -> Report {
+        try submitReport(content, taskID: taskID, agencyID: agencyID, user: user, clock: clock,
+                         expectedRevision: nil, reportedBy: reportedBy)
+    }
+
+    public func saveDraft(_ payload: String, baseRevision: Int, user: String, taskID: String, agencyID: String,
+                          at time: String) throws(StoreError) {
+        try saveDraft(payload, baseRevision: baseRevision, user: user, taskID: taskID, agencyID: agencyID, at: time, waiting: true)
+    }
+
+    public func importDirectives(_ directives: [DirectiveImport], user: String, at time: String,
+                                 dryRun: Bool) throws(StoreError) -> [Result<ImportPlan, StoreError>] {
+        try importDirectives(directives, user: user, at: time, dryRun: dryRun, each: { _, _ in })
+    }
+}
+
+// MARK: - Finding what a command names (no database)
+
+extension TrackingStore {
+    /// Who reports on `task` when the user names `query`: one of its assignees, or a successor
+    /// of one ("so nong nghiep" on Sở TN&MT's task 2 from 01/03/2025), for a user who may report
+    /// for the agencies `mayReport` accepts (see ``ReportingParty``).
     ///
-    /// - Returns: the last audit entry's id (pass it next time), the references of the
-    ///   directives changed after `auditID`, and whether a change touched no single directive
-    ///   (then everything must be read again).
-    public func changes(since auditID: Int64) throws(StoreError) -> (through: Int64, directives: [String], unscoped: Bool) {
-        try run {
-            try pool.read { db in
-                let through = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM audit")) ?? 0
-                let directives = try String.fetchAll(db.cachedStatement(sql: """
-                    SELECT DISTINCT d.reference FROM audit a JOIN document d ON d.id = a.document_id
-                    WHERE a.id > ? AND a.id <= ? ORDER BY d.reference
-                    """), arguments: [auditID, through])
-                let unscoped = try Bool.fetchOne(db.cachedStatement(sql: """
-                    SELECT EXISTS (SELECT 1 FROM audit WHERE id > ? AND id <= ? AND document_id IS NULL)
-                    """), arguments: [auditID, through]) ?? false
-                return (through, directives, unscoped)
-            }
-        }
-    }
-
-    /// One agency's ledger: its assignments on every directive, with their tasks and directives
-    /// (each task's ``DirectiveTask/assigneeIDs`` holds that agency alone), and its latest
-    /// reports. Reads only that agency's rows, through the `assignment_by_agency` index.
-    public func agencySnapshot(_ agencyID: String, asOf today: CalendarDate) throws(StoreError) -> TrackingSnapshot {
-        try run {
-            try pool.read { db in
-                try SnapshotReader.read(db, asOf: today, scope: .init(documentIDs: nil, includesReports: true, agencyID: agencyID))
-            }
-        }
-    }
-
-    /// The reference of the directive the home screen opens on: the first by date. One
-    /// indexed look-up, for the first frame. Nil when the store has no directive.
-    public func firstDirectiveReference() throws(StoreError) -> String? {
-        try run {
-            try pool.read { db in
-                try String.fetchOne(db.cachedStatement(sql: """
-                    SELECT reference FROM document WHERE is_directive ORDER BY issued_on, id LIMIT 1
-                    """))
-            }
-        }
-    }
-
-    /// How many directives the store follows (one indexed count: the first frame decides from
-    /// it whether to open on the list or on the only board).
-    public func directiveCount() throws(StoreError) -> Int {
-        try run { try pool.read { try Int.fetchOne($0.cachedStatement(sql: "SELECT count(*) FROM document WHERE is_directive")) ?? 0 } }
-    }
-
-    /// Every directive's document, by date, without its addressees, recipients and citations:
-    /// what the portfolio lists before the statuses are read (one statement).
-    public func directiveDocuments() throws(StoreError) -> [Document] {
-        try run {
-            try pool.read { db in
-                try Row.fetchAll(db.cachedStatement(sql: "SELECT \(SnapshotReader.documentColumns) FROM document WHERE is_directive ORDER BY issued_on, id")).map {
-                    SnapshotReader.document(row: $0, citations: [], addressees: [], recipients: [])
-                }
-            }
-        }
-    }
-
-    /// The ids of the directives with these references (folded match: "239/ubnd-nn.tn" works).
-    /// The stored references of the directives named (in any case, with or without marks, as
-    /// `status --directive` takes them): what a screen compares with the references it reads.
-    /// Unknown or ambiguous names throw, as ``snapshot(asOf:directives:includingReports:)`` does.
-    public func directiveReferences(_ queries: [String]) throws(StoreError) -> [String] {
-        try run {
-            try pool.read { db in
-                try Self.directiveIDs(db, references: queries).map { id in
-                    try String.fetchOne(db.cachedStatement(sql: "SELECT reference FROM document WHERE id = ?"), arguments: [id]) ?? ""
-                }
-            }
-        }
-    }
-
-    static func directiveIDs(_ db: Database, references: [String]) throws -> [Int64] {
-        try references.map { reference in
-            let normalized = VietnameseText.normalized(reference).trimmingCharacters(in: .whitespaces)
-            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE is_directive AND reference = ?"),
-                                           arguments: [normalized]) {
-                return id
-            }
-            let key = VietnameseText.fold(normalized)
-            let all = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, reference FROM document WHERE is_directive ORDER BY issued_on, id"))
-            let matches = all.filter { VietnameseText.fold($0["reference"] as String) == key }
-            // "910/so-mt" when both 910/SỞ-MT and 910/SO-MT are stored: say so, pick neither.
-            if matches.count > 1 { throw StoreError.ambiguousDirective(reference, candidates: matches.map { $0["reference"] }) }
-            if let row = matches.first { return row["id"] }
-            throw StoreError.unknownDirective(reference, known: all.prefix(10).map { $0["reference"] } + (all.count > 10 ? ["…"] : []))
-        }
-    }
-
-    /// The latest audit entries, newest first; only those whose subject contains `subject`
-    /// when it is given ("/ cong-an-tinh /": one agency's).
-    public func auditTrail(limit: Int = 100, subjectContaining subject: String? = nil) throws(StoreError) -> [AuditEntry] {
-        try run { try pool.read { try AuditTrail.entries($0, limit: limit, subjectContaining: subject) } }
-    }
-
-    // MARK: - Errors
-
-    /// Runs a database operation, turning SQLite's errors into ``StoreError``s.
-    func run<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    /// - Throws: what ``resolveAgency(_:for:in:)`` throws, and
+    ///   ``StoreError/successorTooEarly(_:)`` for a successor before the succession's day.
+    public func resolveReportingParty(_ query: String, for task: DirectiveTask, in snapshot: TrackingSnapshot,
+                                      on today: CalendarDate, mayReport: (String) -> Bool) throws(StoreError) -> ReportingParty {
+        let assignee: Agency
         do {
-            return try body()
-        } catch let error as StoreError {
-            throw error
+            assignee = try resolveAgency(query, for: task, in: snapshot)
         } catch {
-            throw Self.storeError(error, path: path)
+            // Not among the assignees: perhaps the successor of one.
+            guard case .notAssigned = error, let named = snapshot.agencies.first(where: { $0.id == query || $0.name == query })
+                    ?? { if case .found(let agency) = NameMatcher(snapshot.agencies, names: { $0.searchNames }).match(query) { agency } else { nil } }()
+            else { throw error }
+            let party: ReportingParty?
+            do {
+                party = try snapshot.successorParty(named, on: task, today: today)
+            } catch let refusal {
+                throw .successorTooEarly(refusal)
+            }
+            guard let party else { throw error }
+            return party
+        }
+        do {
+            return try snapshot.reportingParty(for: assignee, on: today, mayReport: mayReport)
+        } catch {
+            throw .successorTooEarly(error)
         }
     }
 
-    static func storeError(_ error: any Error, path: String) -> StoreError {
-        guard let error = error as? DatabaseError else { return .other(path: path, detail: reason(error)) }
-        switch error.resultCode {
-        case .SQLITE_NOTADB: return .notADatabase(path: path)
-        case .SQLITE_CORRUPT: return .corrupt(path: path)
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
-        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN, .SQLITE_AUTH: return .readOnly(path: path)
-        default: return .other(path: path, detail: error.message ?? "\(error.resultCode)")
+    /// Finds an agency among the task's assignees, by full name or folded prefix ("cong an").
+    public func resolveAgency(_ query: String, for task: DirectiveTask, in snapshot: TrackingSnapshot) throws(StoreError) -> Agency {
+        let assignees = task.assigneeIDs.compactMap(snapshot.agency)
+        // An id or a full name as stored (what files of many reports carry): no folding.
+        if let exact = assignees.first(where: { $0.id == query || $0.name == query }) { return exact }
+        switch NameMatcher(assignees, names: { $0.searchNames }).match(query) {
+        case .found(let agency):
+            return agency
+        case .ambiguous(let candidates):
+            throw .ambiguousAgency(query, candidates: candidates.map(\.name))
+        case .notFound:
+            if case .found(let other) = NameMatcher(snapshot.agencies, names: { $0.searchNames }).match(query) {
+                throw .notAssigned(agency: other.name, task: "\(task.directive.text) #\(task.number)")
+            }
+            throw .unknownAgency(query, known: assignees.map(\.name))
         }
     }
+}
 
-    private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedFailureReason ?? error.localizedDescription
+extension Area {
+    /// The one area `name` designates: its id, its name, or a folded prefix of its name or
+    /// locality ("phong khe", "phu lam"), as a report's figures name areas (SPEC §4).
+    ///
+    /// - Throws: ``StoreError/unknownArea(_:known:)``, ``StoreError/ambiguousArea(_:candidates:)``.
+    public static func resolve(_ name: String, in areas: [Area]) throws(StoreError) -> Area {
+        if let exact = areas.first(where: { $0.id == name }) { return exact }
+        switch NameMatcher(areas, names: { $0.searchNames }).match(name) {
+        case .found(let area): return area
+        case .ambiguous(let candidates): throw .ambiguousArea(name, candidates: candidates.map(\.name))
+        case .notFound: throw .unknownArea(name, known: areas.map(\.name))
+        }
     }
 }

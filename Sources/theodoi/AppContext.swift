@@ -84,8 +84,8 @@ struct AppContext {
     }
 
     /// Opens the store; a missing database is created with the embedded dispatch-239 data.
-    func openStore(mode: TrackingStore.AccessMode = .readWrite) throws(StoreError) -> TrackingStore {
-        try TrackingStore(path: databasePath, mode: mode, user: user, clock: clock, busyTimeout: busyTimeout,
+    func openStore(mode: StoreAccessMode = .readWrite) throws(StoreError) -> any TrackingStore {
+        try SQLiteStore(path: databasePath, mode: mode, user: user, clock: clock, busyTimeout: busyTimeout,
                           createsFolder: databasePathIsDefault)
     }
 

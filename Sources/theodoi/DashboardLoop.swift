@@ -12,8 +12,8 @@ import TrackingStore
 final class DashboardLoop {
     private let context: AppContext
     /// The open store; nil while it cannot be opened (the wall keeps trying).
-    private var store: TrackingStore?
-    private let openStore: () throws(StoreError) -> TrackingStore
+    private var store: (any TrackingStore)?
+    private let openStore: () throws(StoreError) -> any TrackingStore
     private let screen: TerminalScreen
     private let theme: Theme
     private var state: AppState
@@ -32,7 +32,7 @@ final class DashboardLoop {
     ///   - rotateSeconds: the wall's page time (0 holds the page).
     /// - Parameter wallDirectives: the directives the wall is held to (`wall --directive`).
     init(context: AppContext, screen: TerminalScreen, mode: AppState.Mode, rotateSeconds: Int = 15,
-         wallDirectives: [String]? = nil, openStore: @escaping () throws(StoreError) -> TrackingStore) throws {
+         wallDirectives: [String]? = nil, openStore: @escaping () throws(StoreError) -> any TrackingStore) throws {
         self.context = context
         self.screen = screen
         self.openStore = openStore
@@ -88,7 +88,7 @@ final class DashboardLoop {
 
     /// A directive's board: the one named, else the home directive (the first by date), or
     /// an empty store's.
-    static func homeSnapshot(_ store: TrackingStore, today: CalendarDate, reference: String? = nil) throws(StoreError) -> TrackingSnapshot {
+    static func homeSnapshot(_ store: any TrackingStore, today: CalendarDate, reference: String? = nil) throws(StoreError) -> TrackingSnapshot {
         let first: String?
         if let reference { first = reference } else { first = try store.firstDirectiveReference() }
         guard let first else { return try store.snapshot(asOf: today) }
@@ -246,7 +246,7 @@ final class DashboardLoop {
     /// open): its task, its linked areas, the agency's revisions as of the day being viewed (as
     /// the board has them: "lần N" and the prefill agree) and the user's draft. A refusal or a
     /// failed read is said on the status line; it does not mark the store as failed.
-    private static func formSeed(taskID: String, agencyID: String, store: TrackingStore, context: AppContext) -> Msg {
+    private static func formSeed(taskID: String, agencyID: String, store: any TrackingStore, context: AppContext) -> Msg {
         do {
             let today = context.clock.today()
             let (_, directive) = try store.taskSnapshot(taskID, asOf: today)
@@ -369,7 +369,7 @@ final class DashboardLoop {
         (try? watcher?.monitor?.hasChanged()) ?? true
     }
 
-    private func requireStore() throws(StoreError) -> TrackingStore {
+    private func requireStore() throws(StoreError) -> any TrackingStore {
         if let store { return store }
         let opened = try openStore()
         store = opened
@@ -378,7 +378,7 @@ final class DashboardLoop {
 
     /// An agency's ledger on every directive, every revision it sent and its audit entries:
     /// reads of that agency's rows only.
-    private static func history(of agencyID: String, store: TrackingStore, context: AppContext) throws -> Msg {
+    private static func history(of agencyID: String, store: any TrackingStore, context: AppContext) throws -> Msg {
         let today = context.clock.today()
         let ledger = try store.agencySnapshot(agencyID, asOf: today)
         let reports = try store.reports(agencyID: agencyID, asOf: today)

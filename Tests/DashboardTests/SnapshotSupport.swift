@@ -38,11 +38,11 @@ enum Snapshot {
 /// States built on a real database in a temporary folder, with the embedded dispatch-239 data.
 final class DashboardFixture {
     let folder: URL
-    let store: TrackingStore
+    let store: any TrackingStore
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("theodoi-dash-\(UUID().uuidString)")
-        store = try TrackingStore(path: folder.appendingPathComponent("db.sqlite").path)
+        store = try SQLiteStore(path: folder.appendingPathComponent("db.sqlite").path)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }

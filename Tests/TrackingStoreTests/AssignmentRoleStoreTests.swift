@@ -27,7 +27,7 @@ import Tracking
         #expect(try queue.read { try $0.columns(in: "assignment").map(\.name).contains("role") } == false)
         try queue.close()
 
-        let store = try TrackingStore(path: path)
+        let store = try SQLiteStore(path: path)
         let snapshot = try store.snapshot(asOf: Fixture.day("2025-02-12"))
         #expect(snapshot.assignments.count == 15)
         #expect(snapshot.assignments.allSatisfy { $0.role == .lead })
@@ -37,7 +37,7 @@ import Tracking
 
     @Test func importStoresBothRolesAndTheTaskFollowsItsLead() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let plan = try store.importDirective(Self.dispatch, user: "alice", at: "2025-03-03T09:00:00+07:00", dryRun: false)
         #expect(plan.tasks[0].assignees.map(\.id) == ["cong-an-tinh"])
         #expect(plan.tasks[0].cooperating.map(\.id) == ["so-xd"])
@@ -73,7 +73,7 @@ import Tracking
         var dispatch = Self.dispatch
         dispatch.tasks[0].cooperatingNames = ["Công an tỉnh", "Sở Xây dựng"]
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let plan = try store.importDirective(dispatch, user: "alice", at: "2025-03-03T09:00:00+07:00", dryRun: false)
         #expect(plan.tasks[0].cooperating.map(\.id) == ["so-xd"])
         #expect(plan.assignmentCount == 2)

@@ -11,7 +11,7 @@ import Tracking
 
     func storeWithTwoRevisions() throws -> (TemporaryFolder, TrackingStore) {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.submitReport(Fixture.report(results: "bản đầu"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-10"))
         try store.submitReport(Fixture.report(results: "bản sửa"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-14"))
         return (folder, store)
@@ -47,8 +47,8 @@ import Tracking
     /// process saw before.
     @Test func aLaterRevisionFromAnotherConnectionIsSeenByTheWrite() throws {
         let folder = try TemporaryFolder()
-        let mine = try TrackingStore(path: folder.path("db.sqlite"))
-        let theirs = try TrackingStore(path: folder.path("db.sqlite"))
+        let mine = try SQLiteStore(path: folder.path("db.sqlite"))
+        let theirs = try SQLiteStore(path: folder.path("db.sqlite"))
         #expect(try mine.reports(taskID: "1", agencyID: "cong-an-tinh", asOf: Fixture.day("2025-02-12")).backdating == nil)
         try theirs.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-14"))
         #expect(throws: StoreError.backdated(BackdatedSubmission(laterRevision: 1, laterSubmittedOn: Fixture.day("2025-02-14"),

@@ -10,10 +10,10 @@ import Tracking
     @Test func readOnlyOpenReadsButNeverWrites() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
-        do { _ = try TrackingStore(path: path) }
+        do { _ = try SQLiteStore(path: path) }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
 
-        let reader = try TrackingStore(path: path, mode: .readOnly)
+        let reader = try SQLiteStore(path: path, mode: .readOnly)
         #expect(try reader.snapshot(asOf: Fixture.day("2025-02-12")).assignments.count == 15)
         #expect(throws: StoreError.readOnly(path: path)) {
             try reader.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
@@ -27,21 +27,21 @@ import Tracking
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
         do {
-            let store = try TrackingStore(path: path)
+            let store = try SQLiteStore(path: path)
             try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
             let open = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? 0
             #expect(open > 0)
         }
         let closed = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int
         #expect(closed == 0)
-        let reader = try TrackingStore(path: path, mode: .readOnly)
+        let reader = try SQLiteStore(path: path, mode: .readOnly)
         #expect(try reader.snapshot(asOf: Fixture.day("2025-02-12")).latestReports.count == 1)
     }
 
     @Test func readOnlyOpenOfAMissingFileFails() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("none.sqlite")
-        #expect(throws: StoreError.missing(path: path)) { try TrackingStore(path: path, mode: .readOnly) }
+        #expect(throws: StoreError.missing(path: path)) { try SQLiteStore(path: path, mode: .readOnly) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
@@ -52,7 +52,7 @@ import Tracking
             let other = try DatabaseQueue(path: path)
             try other.write { try $0.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)") }
         }
-        #expect(throws: StoreError.notOurs(path: path)) { try TrackingStore(path: path) }
+        #expect(throws: StoreError.notOurs(path: path)) { try SQLiteStore(path: path) }
         let tables = try DatabaseQueue(path: path).read {
             try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         }
@@ -64,14 +64,14 @@ import Tracking
         let path = folder.path("notes.sqlite")
         let text = Data(String(repeating: "Báo cáo tháng 2, không phải cơ sở dữ liệu.\n", count: 200).utf8)
         try text.write(to: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.notADatabase(path: path)) { try TrackingStore(path: path) }
+        #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteStore(path: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == text)
     }
 
     @Test func aCorruptDatabaseIsReportedAsSuch() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
-        do { _ = try TrackingStore(path: path) }
+        do { _ = try SQLiteStore(path: path) }
         // Drop the WAL so that the damage cannot be masked by good copies of the pages.
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -79,7 +79,7 @@ import Tracking
         try bytes.write(to: URL(fileURLWithPath: path))
 
         #expect {
-            let store = try TrackingStore(path: path)
+            let store = try SQLiteStore(path: path)
             _ = try store.snapshot(asOf: Fixture.day("2025-02-12"))
         } throws: { error in
             [StoreError.corrupt(path: path), StoreError.notADatabase(path: path)].contains(error as? StoreError)
@@ -89,7 +89,7 @@ import Tracking
     @Test func aLockedDatabaseIsReportedAfterTheBusyTimeout() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
-        let store = try TrackingStore(path: path, busyTimeout: 0.2)
+        let store = try SQLiteStore(path: path, busyTimeout: 0.2)
         var configuration = Configuration()
         configuration.allowsUnsafeTransactions = true   // hold the lock across accesses, as another process would
         let holder = try DatabaseQueue(path: path, configuration: configuration)
@@ -106,7 +106,7 @@ import Tracking
     @Test func concurrentWritersAllSucceedAndNoRevisionIsLost() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
-        let stores = [try TrackingStore(path: path), try TrackingStore(path: path)]
+        let stores = [try SQLiteStore(path: path), try SQLiteStore(path: path)]
         let perWriter = 15
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: stores.count * perWriter) { index in
@@ -128,7 +128,7 @@ import Tracking
     @Test func changeMonitorSeesCommitsFromOtherConnections() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
-        let writer = try TrackingStore(path: path)
+        let writer = try SQLiteStore(path: path)
         let monitor = try ChangeMonitor(path: path)
         #expect(try monitor.hasChanged() == false)
         try writer.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))

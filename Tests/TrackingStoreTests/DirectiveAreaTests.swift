@@ -11,7 +11,7 @@ import Tracking
 
     @Test func dispatch239LinksToItsThreeAreas() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let snapshot = try store.snapshot(asOf: Self.day, directives: ["239/UBND-NN.TN"])
         #expect(snapshot.areas.map(\.id) == ["phong-khe", "phu-lam", "van-mon"])
         #expect(snapshot.directives.first?.areaIDs == ["phong-khe", "phu-lam", "van-mon"])
@@ -19,7 +19,7 @@ import Tracking
 
     @Test func aBoardReadsOnlyItsOwnDirectivesAreas() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         var withOne = StoreAtScaleTests.directive(1)
         withOne.areaIDs = ["van-mon"]
         let plan = try store.importDirective(withOne, user: "x", at: "t", dryRun: false)
@@ -40,7 +40,7 @@ import Tracking
 
     @Test func importRefusesAnAreaThatIsNotThere() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         var directive = StoreAtScaleTests.directive(1)
         directive.areaIDs = ["nowhere"]
         #expect(throws: StoreError.unknownArea("nowhere", known: ["Phong Khê", "CCN Phú Lâm", "Văn Môn"])) {
@@ -51,7 +51,7 @@ import Tracking
 
     @Test func addLinkAndUnlinkAnArea() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         _ = try store.importDirective(StoreAtScaleTests.directive(1), user: "x", at: "t", dryRun: false)
         let (added, created) = try store.addArea(name: "KCN Quế Võ", locality: "phường Phương Liễu", district: "thị xã Quế Võ",
                                                  industry: "dệt nhuộm", government: .new(name: "UBND thị xã Quế Võ"), user: "u", at: "t1")
@@ -80,7 +80,7 @@ import Tracking
 
     @Test func anAreaWithFiguresStaysLinked() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
         #expect(throws: StoreError.areaHasFigures(area: "Phong Khê", directive: "239/UBND-NN.TN", reports: 1)) {
             try store.unlinkAreas(["van-mon", "phong-khe"], fromDirective: "239/UBND-NN.TN", user: "u", at: "t")
@@ -95,7 +95,7 @@ import Tracking
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
         do {
-            let store = try TrackingStore(path: path)
+            let store = try SQLiteStore(path: path)
             let plan = try store.importDirective(StoreAtScaleTests.directive(1), user: "x", at: "t", dryRun: false)
             let task = try #require(plan.tasks.first), agency = try #require(task.assignees.first)
             try store.submitReport(Fixture.report(figures: [AreaFigures(areaID: "phu-lam", inspected: 3)]), taskID: task.id!,
@@ -106,16 +106,16 @@ import Tracking
             try db.execute(sql: "DROP TABLE directive_area")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-directive-areas'")
         }
-        let store = try TrackingStore(path: path)
+        let store = try SQLiteStore(path: path)
         #expect(try store.snapshot(asOf: Self.day, directives: ["101/UBND-NN.TN"]).areas.map(\.id) == ["phu-lam"])
         #expect(try store.snapshot(asOf: Self.day, directives: ["239/UBND-NN.TN"]).areas.count == 3)
     }
 
     @Test func areasAreNamedAsFiguresNameThem() throws {
         let areas = Dispatch239.areas
-        #expect(try TrackingStore.resolveArea("phu lam", in: areas).id == "phu-lam")
-        #expect(try TrackingStore.resolveArea("van-mon", in: areas).id == "van-mon")
-        #expect(try TrackingStore.resolveArea("PHONG KHÊ", in: areas).id == "phong-khe")
-        #expect(throws: StoreError.unknownArea("Quế Võ", known: areas.map(\.name))) { try TrackingStore.resolveArea("Quế Võ", in: areas) }
+        #expect(try Area.resolve("phu lam", in: areas).id == "phu-lam")
+        #expect(try Area.resolve("van-mon", in: areas).id == "van-mon")
+        #expect(try Area.resolve("PHONG KHÊ", in: areas).id == "phong-khe")
+        #expect(throws: StoreError.unknownArea("Quế Võ", known: areas.map(\.name))) { try Area.resolve("Quế Võ", in: areas) }
     }
 }

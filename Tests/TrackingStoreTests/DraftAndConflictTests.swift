@@ -8,7 +8,7 @@ import Tracking
 @Suite struct DraftAndConflictTests {
     @Test func draftsAreKeptPerUserAndReplaced() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.saveDraft(#"{"reference": "1/BC"}"#, baseRevision: 0, user: "an", taskID: "1", agencyID: "cong-an-tinh", at: "t1")
         try store.saveDraft(#"{"reference": "2/BC"}"#, baseRevision: 0, user: "binh", taskID: "1", agencyID: "cong-an-tinh", at: "t1")
         try store.saveDraft(#"{"reference": "3/BC"}"#, baseRevision: 1, user: "an", taskID: "1", agencyID: "cong-an-tinh", at: "t2")
@@ -25,7 +25,7 @@ import Tracking
     @Test func aDraftDoesNotWaitForABusyDatabase() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
-        let store = try TrackingStore(path: path, busyTimeout: 60)
+        let store = try SQLiteStore(path: path, busyTimeout: 60)
         let other = try DatabaseQueue(path: path)
         try other.writeWithoutTransaction { db in
             try db.execute(sql: "BEGIN IMMEDIATE")
@@ -40,7 +40,7 @@ import Tracking
 
     @Test func draftTextIsStoredNFC() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let decomposed = "Phong Khê".decomposedStringWithCanonicalMapping
         try store.saveDraft(decomposed, baseRevision: 0, user: "an", taskID: "1", agencyID: "cong-an-tinh", at: "t")
         let stored = try #require(try store.draft(user: "an", taskID: "1", agencyID: "cong-an-tinh")?.payload)
@@ -49,7 +49,7 @@ import Tracking
 
     @Test func aSubmissionBuiltOnAnOldRevisionIsRefusedWithWhoWon() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         // Both opened the form on revision 0; the first to submit wins.
         try store.submitReport(Fixture.report(results: "của An"), taskID: "1", agencyID: "cong-an-tinh", user: "an",
                                clock: Fixture.clock("2025-02-12"), expectedRevision: 0)

@@ -25,11 +25,11 @@ import Tracking
             DirectiveImport.Task(number: "4", text: "Các đơn vị liên quan phối hợp.", deadlinePhrase: nil, assigneeNames: []),
         ])
 
-    static func auditCount(_ store: TrackingStore) throws -> Int { try store.auditTrail(limit: 1000).count }
+    static func auditCount(_ store: any TrackingStore) throws -> Int { try store.auditTrail(limit: 1000).count }
 
     @Test func aSecondDirectiveIsStoredBeside239() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let plan = try store.importDirective(Self.dispatch45, user: "alice", at: "2025-02-21T09:00:00+07:00", dryRun: false)
 
         #expect(plan.matched.map(\.id) == ["cong-an-tinh", "so-xd", "ubnd-tien-du", "ubnd-yen-phong"])
@@ -69,7 +69,7 @@ import Tracking
 
     @Test func importing239AgainIsRefusedAndWritesNothing() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let before = try Self.auditCount(store)
         var again = Self.dispatch45
         again.document.reference = Dispatch239.reference
@@ -84,7 +84,7 @@ import Tracking
 
     @Test func aDryRunWritesNothing() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let before = try Self.auditCount(store)
         let plan = try store.importDirective(Self.dispatch45, user: "alice", at: "2025-02-21T09:00:00+07:00", dryRun: true)
         #expect(plan.dryRun)

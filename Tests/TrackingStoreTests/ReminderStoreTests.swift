@@ -24,7 +24,7 @@ import Tracking
         #expect(try queue.read { try $0.tableExists("reminder") } == false)
         try queue.close()
 
-        let store = try TrackingStore(path: path)
+        let store = try SQLiteStore(path: path)
         try store.recordReminder(Self.record(), user: "cb", at: "2025-02-17T09:00:00+07:00")
         let snapshot = try store.snapshot(asOf: Self.sent)
         #expect(snapshot.assignments.count == 15)
@@ -35,7 +35,7 @@ import Tracking
 
     @Test func aReminderIsReadBackOnItsAssignmentsFromTheDayItWasSentAndChangesNoStatus() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.recordReminder(Self.record(), user: "cb", at: "2025-02-17T09:00:00+07:00")
         try store.recordReminder(Self.record("15/STNMT-KT", on: Fixture.day("2025-02-19"), agencies: ["cong-an-tinh"]),
                                  user: "cb", at: "2025-02-19T09:00:00+07:00")
@@ -56,7 +56,7 @@ import Tracking
 
     @Test func recordingWritesItsAuditEntryAndARefusalWritesNothing() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.recordReminder(Self.record(), user: "cb_stnmt", at: "2025-02-17T09:00:00+07:00")
         let entry = try #require(try store.auditTrail(limit: 1).first)
         #expect(entry.action == "reminder.record")

@@ -7,7 +7,7 @@ import Tracking
 @Suite struct ReportSubmissionTests {
     @Test func onTimeAndLateSubmissions() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
         try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cuc-thue", user: "u", clock: Fixture.clock("2025-02-24"))
 
@@ -20,7 +20,7 @@ import Tracking
 
     @Test func laterSubmissionIsARevisionAndTimelinessCountsTheFirst() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.submitReport(Fixture.report(results: "bản đầu"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-13"))
         let second = try store.submitReport(Fixture.report(results: "bản sửa"), taskID: "1", agencyID: "cong-an-tinh", user: "b", clock: Fixture.clock("2025-02-20"))
 
@@ -34,7 +34,7 @@ import Tracking
 
     @Test func reportRoundTripsWithFiguresAndNFC() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let decomposed = "Kiểm tra 20 cơ sở ở Phong Khê".decomposedStringWithCanonicalMapping
         var content = Fixture.report(figures: [
             AreaFigures(areaID: "van-mon", inspected: 3, violations: 2, finesCount: 1, finesVND: 8_700_000_000,
@@ -58,7 +58,7 @@ import Tracking
 
     @Test func submissionIsAuditedInTheSameTransaction() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "thue01", clock: Fixture.clock("2025-02-12"))
         try store.submitReport(Fixture.report(results: "sửa"), taskID: "1", agencyID: "cong-an-tinh", user: "thue01", clock: Fixture.clock("2025-02-13"))
 
@@ -73,7 +73,7 @@ import Tracking
 
     @Test func agencyNotAssignedIsRefusedAndNothingIsWritten() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         #expect(throws: StoreError.notAssigned(agency: "cong-an-tinh", task: "2")) {
             try store.submitReport(Fixture.report(), taskID: "2", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
         }
@@ -82,7 +82,7 @@ import Tracking
 
     @Test func resolvesTasksAndAgenciesByWhatPeopleType() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let day = Fixture.day("2025-02-12")
         let (task1, snapshot) = try store.taskSnapshot("1", asOf: day)
         #expect(try store.taskSnapshot("239/UBND-NN.TN#2", asOf: day).task.number == "2")

@@ -22,7 +22,7 @@ import Tracking
         try TrackingSchema.migrator(seedUser: "old", seedTime: "2025-01-01T08:00:00+07:00").migrate(queue, upTo: "v7-assignment-roles")
         try queue.close()
         // A report written by the previous version, then the upgrade.
-        let old = try TrackingStore(path: path)
+        let old = try SQLiteStore(path: path)
         try old.submitReport(Self.content("1/BC", "2025-02-12"), taskID: "1", agencyID: "cong-an-tinh", user: "cb", clock: Self.clock("2025-02-12"))
         let columns = try DatabaseQueue(path: path).read { try $0.columns(in: "report").map(\.name) }
         #expect(columns.contains("reported_by"))
@@ -33,7 +33,7 @@ import Tracking
 
     @Test func theFirstReportDecidesWhoTheBoardNamesAndTheAuditSaysWhoSent() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.submitReport(Self.content("7/BC-KHCN", "2025-03-10"), taskID: "1", agencyID: "so-tttt", user: "a",
                                clock: Self.clock("2025-03-10"), reportedBy: "so-khcn")
         try store.submitReport(Self.content("9/BC-VHTTDL", "2025-03-11"), taskID: "1", agencyID: "so-tttt", user: "b",

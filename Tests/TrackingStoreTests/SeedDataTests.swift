@@ -7,7 +7,7 @@ import Tracking
 @Suite struct SeedDataTests {
     @Test func newDatabaseHoldsDispatch239() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("nested/folder/theodoi.sqlite"))
+        let store = try SQLiteStore(path: folder.path("nested/folder/theodoi.sqlite"))
         let snapshot = try store.snapshot(asOf: Fixture.day("2025-01-20"))
 
         let directive = try #require(snapshot.directives.first)
@@ -31,7 +31,7 @@ import Tracking
 
     @Test func seedingIsAudited() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"), user: "alice")
+        let store = try SQLiteStore(path: folder.path("db.sqlite"), user: "alice")
         let trail = try store.auditTrail()
         #expect(trail.map(\.action) == ["seed"])
         #expect(trail.first?.user == "alice")
@@ -41,15 +41,15 @@ import Tracking
     @Test func reopeningDoesNotSeedTwice() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
-        _ = try TrackingStore(path: path)
-        let store = try TrackingStore(path: path)
+        _ = try SQLiteStore(path: path)
+        let store = try SQLiteStore(path: path)
         #expect(try store.snapshot(asOf: Fixture.day("2025-01-20")).assignments.count == 15)
         #expect(try store.auditTrail().count == 1)
     }
 
     @Test func storedTextIsNFC() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let snapshot = try store.snapshot(asOf: Fixture.day("2025-01-20"))
         for agency in snapshot.agencies {
             #expect(agency.name == agency.name.precomposedStringWithCanonicalMapping)
@@ -64,7 +64,7 @@ import Tracking
     ])
     func statusesOnKeyDays(today: String, expected: [String: [AssignmentStatus]]) throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         #expect(try Fixture.statuses(store, today: today) == expected)
     }
 }

@@ -26,8 +26,8 @@ import Tracking
 
     /// A store with 239 and `count` synthetic directives, some reports in.
     static func store(_ folder: TemporaryFolder, directives count: Int,
-                      trace: (@Sendable (String) -> Void)? = nil) throws -> TrackingStore {
-        let store = try TrackingStore(path: folder.path("db.sqlite"), traceStatements: trace)
+                      trace: (@Sendable (String) -> Void)? = nil) throws -> any TrackingStore {
+        let store = try SQLiteStore(path: folder.path("db.sqlite"), traceStatements: trace)
         for n in 0..<count {
             let plan = try store.importDirective(directive(n), user: "gen", at: "2025-01-01T08:00:00+07:00", dryRun: false)
             // Every third assignment reported, some twice.
@@ -63,7 +63,7 @@ import Tracking
 
     @Test func summaryColumnsFollowEveryRevisionAndReadAsOfAnyDay() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.submitReport(Fixture.report(date: "2025-02-10"), taskID: "1", agencyID: "cong-an-tinh", user: "a",
                                clock: Fixture.clock("2025-02-10"))
         try store.submitReport(Fixture.report(reference: "13/BC-CAT", date: "2025-02-18"), taskID: "1", agencyID: "cong-an-tinh",
@@ -97,7 +97,7 @@ import Tracking
             }
         }
         try queue.close()
-        let store = try TrackingStore(path: path)
+        let store = try SQLiteStore(path: path)
         let row = try #require(try store.snapshot(asOf: Fixture.day("2025-02-20")).assignments.first { $0.taskID == "1" && $0.agencyID == "so-tc" })
         #expect(row.firstSubmittedOn == Fixture.day("2025-02-11"))
         #expect(row.latestRevision == 2)
@@ -145,7 +145,7 @@ import Tracking
 
     @Test func aBatchStoresWhatItCanAndSaysWhyForTheRest() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         let clock = Fixture.clock("2025-02-12")
         let results = try store.submitReports([
             ReportSubmission(content: Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: clock),
@@ -196,7 +196,7 @@ import Tracking
 @Suite struct AmbiguousDirectiveTests {
     @Test func referencesThatDifferOnlyByMarksAreNotGuessed() throws {
         let folder = try TemporaryFolder()
-        let store = try TrackingStore(path: folder.path("db.sqlite"))
+        let store = try SQLiteStore(path: folder.path("db.sqlite"))
         for reference in ["910/SỞ-MT", "910/SO-MT"] {
             var directive = StoreAtScaleTests.directive(1)
             directive.document.reference = DocumentReference(reference)!

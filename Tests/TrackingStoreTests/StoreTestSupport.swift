@@ -12,7 +12,7 @@ enum Fixture {
         ReportContent(reference: reference, date: day(date), sections: [.workDone: "Đã kiểm tra", .results: results], figures: figures)
     }
 
-    static func statuses(_ store: TrackingStore, today: String, policy: DeadlinePolicy = .literal) throws -> [String: [AssignmentStatus]] {
+    static func statuses(_ store: any TrackingStore, today: String, policy: DeadlinePolicy = .literal) throws -> [String: [AssignmentStatus]] {
         let board = StatusBoard(snapshot: try store.snapshot(asOf: day(today)), rules: StatusRules(policy: policy), today: day(today))
         var result: [String: [AssignmentStatus]] = [:]
         for task in board.directives.flatMap(\.tasks) {
@@ -21,7 +21,7 @@ enum Fixture {
         return result
     }
 
-    static func status(_ store: TrackingStore, today: String, task: String, agency: String) throws -> AssignmentStatus? {
+    static func status(_ store: any TrackingStore, today: String, task: String, agency: String) throws -> AssignmentStatus? {
         let board = StatusBoard(snapshot: try store.snapshot(asOf: day(today)), rules: StatusRules(), today: day(today))
         return board.allRows.first { $0.assignment.taskID == task && $0.agency.id == agency }?.progress.status
     }

@@ -95,7 +95,7 @@ struct AreaCommand: ParsableCommand {
             // The government in charge: an agency of the store (named as --agency names one),
             // else a new one of that name, made with the area (a commune's committee is often
             // not an addressee of any directive yet).
-            var government: TrackingStore.AreaGovernment?
+            var government: AreaGovernment?
             if let name = self.government {
                 switch NameMatcher(agencies, names: { $0.searchNames }).match(name) {
                 case .found(let agency): government = .existing(agency.id)
@@ -149,7 +149,7 @@ struct AreaCommand: ParsableCommand {
             let context = try AppContext(global)
             let (store, _) = try AreaCommand.openAsCoordinator(context)
             let all = try store.areas()
-            let chosen = try areas.map { name throws(StoreError) in try TrackingStore.resolveArea(name, in: all) }
+            let chosen = try areas.map { name throws(StoreError) in try Area.resolve(name, in: all) }
             let ids = chosen.map(\.id), time = context.clock.timestamp()
             let changed = linking
                 ? try store.linkAreas(ids, toDirective: directive, user: context.user, at: time)

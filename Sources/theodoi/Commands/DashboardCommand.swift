@@ -38,7 +38,7 @@ struct DashboardCommand: ParsableCommand {
 /// usable terminal: output is not a terminal, it cannot address the cursor (`TERM=dumb`), or
 /// ncurses does not know it (the reason goes to standard error, on one line).
 enum ScreenSession {
-    static func run(context: AppContext, plainText store: () throws -> TrackingStore,
+    static func run(context: AppContext, plainText store: () throws -> any TrackingStore,
                     _ body: (TerminalScreen) throws -> Void) throws {
         guard TerminalScreen.isTerminal else {
             try StatusPrinter.printText(context: context, store: store())
@@ -65,7 +65,7 @@ enum ScreenSession {
 enum StatusPrinter {
     /// - Parameter directives: only these (references); nil for all. Printed a chunk of
     ///   directives at a time, so that memory stays flat at any size.
-    static func printText(context: AppContext, store: TrackingStore, directives: [String]? = nil) throws {
+    static func printText(context: AppContext, store: any TrackingStore, directives: [String]? = nil) throws {
         var header: String?
         try store.forEachSnapshot(asOf: context.today, directives: directives) { snapshot in
             let report = StatusReport(board: StatusBoard(snapshot: snapshot, rules: context.rules, today: context.today),

@@ -265,7 +265,7 @@ struct ImportCommand: ParsableCommand {
     private static func chosenAreas(_ names: [String], in areas: [Area]) throws(StoreError) -> [Area] {
         var chosen: [Area] = []
         for name in names {
-            let area = try TrackingStore.resolveArea(name, in: areas)
+            let area = try Area.resolve(name, in: areas)
             if !chosen.contains(area) { chosen.append(area) }
         }
         return chosen
@@ -273,7 +273,7 @@ struct ImportCommand: ParsableCommand {
 
     /// Only administrators and coordinators import. Reads the agencies alone (for the
     /// `[reporters]` keys), not the directives and reports.
-    private static func checkMayImport(_ store: TrackingStore, _ context: AppContext) throws {
+    private static func checkMayImport(_ store: any TrackingStore, _ context: AppContext) throws {
         let agencies = try store.snapshot(asOf: context.today, directives: [], includingReports: false).agencies
         let access = try context.access(agencies: agencies)
         guard access.role >= .coordinator else { throw ImportError.notAllowed(user: context.user) }

@@ -77,7 +77,7 @@ struct ReminderRecorder {
     }
 
     /// The directive when the store holds only one; several must be named.
-    static func onlyDirective(_ store: TrackingStore) throws -> String {
+    static func onlyDirective(_ store: any TrackingStore) throws -> String {
         let documents = try store.directiveDocuments()
         if documents.count == 1 { return documents[0].reference.text }
         throw RemindError.whichDirective(known: documents.prefix(10).map(\.reference.text) + (documents.count > 10 ? ["…"] : []))

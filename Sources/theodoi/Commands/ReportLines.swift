@@ -152,15 +152,15 @@ struct ReportLines {
     /// once however many lines and tasks of it the file has, and an agency's name is matched
     /// once per list of assignees (most tasks of a directive share theirs).
     struct Resolver {
-        let store: TrackingStore
+        let store: any TrackingStore
         let today: CalendarDate
         private var byQuery: [String: Result<ResolvedTask, StoreError>] = [:]
-        private var directives = TrackingStore.DirectiveSnapshots()
+        private var directives = DirectiveSnapshots()
         /// Reporting parties found, by assignee ids and query: the match depends on nothing else (the
         /// access and the day are the run's).
         private var agencies: [[String]: [String: ReportingParty]] = [:]
 
-        init(store: TrackingStore, today: CalendarDate) {
+        init(store: any TrackingStore, today: CalendarDate) {
             self.store = store
             self.today = today
         }

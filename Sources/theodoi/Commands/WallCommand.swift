@@ -62,7 +62,7 @@ struct WallCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext(global)
-        let openReadOnly = { () throws(StoreError) -> TrackingStore in try context.openStore(mode: .readOnly) }
+        let openReadOnly = { () throws(StoreError) -> any TrackingStore in try context.openStore(mode: .readOnly) }
         // A directive the store does not hold is a mistake to say now, not a page to wait for;
         // one typed in another case ("07/stnmt-ccmt") is held by its stored reference, which
         // is what the pages compare with what they read.

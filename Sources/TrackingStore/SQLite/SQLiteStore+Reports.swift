@@ -2,32 +2,7 @@ import Foundation
 import GRDB
 import Tracking
 
-/// One report of a batch (``TrackingStore/submitReports(_:)``): what `report submit --file
-/// reports.ndjson` sends, one line each, and what the benchmark's generator writes.
-public struct ReportSubmission: Sendable {
-    public var content: ReportContent
-    public var taskID: String
-    public var agencyID: String
-    public var user: String
-    /// The submission's time ("2025-02-12T10:31:05+07:00") and Vietnam day.
-    public var submittedAt: String
-    public var submittedOn: CalendarDate
-    /// The successor sending it for `agencyID`, or nil (see ``ReportingParty``).
-    public var reportedBy: String?
-
-    public init(content: ReportContent, taskID: String, agencyID: String, user: String, clock: VietnamClock,
-                reportedBy: String? = nil) {
-        self.content = content
-        self.reportedBy = reportedBy
-        self.taskID = taskID
-        self.agencyID = agencyID
-        self.user = user
-        submittedAt = clock.timestamp()
-        submittedOn = clock.today()
-    }
-}
-
-extension TrackingStore {
+extension SQLiteStore {
     /// Stores a report as the next revision for the agency on the task, with its audit entry,
     /// in one transaction. Concurrent submitters wait for each other; none is lost. Reads only
     /// the assignment's own rows.
@@ -38,8 +13,8 @@ extension TrackingStore {
     ///   abolition (``ReportingParty/reporter``); nil when the agency reports for itself.
     @discardableResult
     public func submitReport(_ content: ReportContent, taskID: String, agencyID: String,
-                             user: String, clock: VietnamClock, expectedRevision: Int? = nil,
-                             reportedBy: String? = nil) throws(StoreError) -> Report {
+                             user: String, clock: VietnamClock, expectedRevision: Int?,
+                             reportedBy: String?) throws(StoreError) -> Report {
         let submittedAt = clock.timestamp(), submittedOn = clock.today()
         return try run {
             try pool.write { db in

@@ -2,20 +2,13 @@ import GRDB
 import GRDBSQLite
 import Tracking
 
-/// A saved draft: what the form held, as the form serialised it.
-public struct StoredDraft: Sendable, Equatable {
-    public var payload: String
-    public var baseRevision: Int
-    public var updatedAt: String
-}
-
-extension TrackingStore {
+extension SQLiteStore {
     /// Saves (or replaces) the user's draft for an agency's report on a task.
     /// - Parameter waiting: false while the user types: when another process holds the write
     ///   lock, fail at once with ``StoreError/locked(path:)`` instead of waiting for the busy
     ///   timeout (a key took 3.8 s to appear); the caller keeps the draft and tries again.
     public func saveDraft(_ payload: String, baseRevision: Int, user: String, taskID: String, agencyID: String,
-                          at time: String, waiting: Bool = true) throws(StoreError) {
+                          at time: String, waiting: Bool) throws(StoreError) {
         guard let task = Int64(taskID) else { throw .notAssigned(agency: agencyID, task: taskID) }
         try run {
             try pool.writeWithoutTransaction { db in

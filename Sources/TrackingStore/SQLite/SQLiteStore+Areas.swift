@@ -1,16 +1,7 @@
 import GRDB
 import Tracking
 
-/// An area with the directives it is linked to, for `theodoi area list`.
-public struct AreaListing: Sendable, Equatable {
-    public var area: Area
-    /// The references of the directives linked to it, by date.
-    public var directives: [DocumentReference]
-    /// The name of the local government in charge, when one is set.
-    public var government: String?
-}
-
-extension TrackingStore {
+extension SQLiteStore {
     /// Every area of the store, in order, whether linked to a directive or not.
     public func areas() throws(StoreError) -> [Area] {
         try run { try pool.read { try SnapshotReader.areas($0) } }
@@ -38,25 +29,6 @@ extension TrackingStore {
                 }
             }
         }
-    }
-
-    /// The one area `name` designates: its id, its name, or a folded prefix of its name or
-    /// locality ("phong khe", "phu lam"), as a report's figures name areas (SPEC §4).
-    ///
-    /// - Throws: ``StoreError/unknownArea(_:known:)``, ``StoreError/ambiguousArea(_:candidates:)``.
-    public static func resolveArea(_ name: String, in areas: [Area]) throws(StoreError) -> Area {
-        if let exact = areas.first(where: { $0.id == name }) { return exact }
-        switch NameMatcher(areas, names: { $0.searchNames }).match(name) {
-        case .found(let area): return area
-        case .ambiguous(let candidates): throw .ambiguousArea(name, candidates: candidates.map(\.name))
-        case .notFound: throw .unknownArea(name, known: areas.map(\.name))
-        }
-    }
-
-    /// The local government in charge of a new area: an agency of the store, or one to create.
-    public enum AreaGovernment: Sendable {
-        case existing(String)
-        case new(name: String)
     }
 
     /// Creates an area (`theodoi area add`), with its audit entry, and returns it with the

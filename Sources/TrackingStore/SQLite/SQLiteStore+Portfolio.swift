@@ -1,7 +1,7 @@
 import GRDB
 import Tracking
 
-extension TrackingStore {
+extension SQLiteStore {
     /// The list of directives' counts (``Portfolio``) from aggregates per task, without reading
     /// every assignment: what the list's first paint shows at once, the same numbers the walk over
     /// every status gives later (``deadlineOverview(rules:asOf:updating:)``).

@@ -1,7 +1,7 @@
 import GRDB
 import Tracking
 
-extension TrackingStore {
+extension SQLiteStore {
     /// Records a decision on one agency's deadline (an extension to a new due date, or the
     /// task taken back), with its audit entry. The original deadline is never rewritten.
     public func recordDecision(_ decision: DeadlineDecision, taskID: String, agencyID: String,

@@ -4,7 +4,7 @@ import Tracking
 
 /// Finding what a command names — a task, an agency — without reading the whole store: the
 /// task through its indexes, then only its directive.
-extension TrackingStore {
+extension SQLiteStore {
     /// The task a query names and a snapshot of its directive alone (every agency and area, that
     /// directive's tasks and assignments), for the commands that act on one assignment.
     ///
@@ -13,7 +13,7 @@ extension TrackingStore {
     /// - Throws: ``StoreError/unknownTask(_:known:)`` (with at most ten of the tasks) or
     ///   ``StoreError/ambiguousTask(_:candidates:)``.
     public func taskSnapshot(_ query: String, asOf today: CalendarDate,
-                             includingReports: Bool = false) throws(StoreError) -> (task: DirectiveTask, snapshot: TrackingSnapshot) {
+                             includingReports: Bool) throws(StoreError) -> (task: DirectiveTask, snapshot: TrackingSnapshot) {
         try run {
             try pool.read { db in
                 let (taskID, documentID) = try Self.resolveTaskID(db, query: query)
@@ -22,14 +22,6 @@ extension TrackingStore {
                 return (task, snapshot)
             }
         }
-    }
-
-    /// The directives' snapshots a bulk command has read, by directive, for
-    /// ``taskSnapshot(_:asOf:cache:)``.
-    public struct DirectiveSnapshots: Sendable {
-        fileprivate var byDocument: [Int64: TrackingSnapshot] = [:]
-
-        public init() {}
     }
 
     /// ``taskSnapshot(_:asOf:includingReports:)`` for many queries (`report submit --file
@@ -102,53 +94,4 @@ extension TrackingStore {
         }
     }
 
-    /// Who reports on `task` when the user names `query`: one of its assignees, or a successor
-    /// of one ("so nong nghiep" on Sở TN&MT's task 2 from 01/03/2025), for a user who may report
-    /// for the agencies `mayReport` accepts (see ``ReportingParty``).
-    ///
-    /// - Throws: what ``resolveAgency(_:for:in:)`` throws, and
-    ///   ``StoreError/successorTooEarly(_:)`` for a successor before the succession's day.
-    public func resolveReportingParty(_ query: String, for task: DirectiveTask, in snapshot: TrackingSnapshot,
-                                      on today: CalendarDate, mayReport: (String) -> Bool) throws(StoreError) -> ReportingParty {
-        let assignee: Agency
-        do {
-            assignee = try resolveAgency(query, for: task, in: snapshot)
-        } catch {
-            // Not among the assignees: perhaps the successor of one.
-            guard case .notAssigned = error, let named = snapshot.agencies.first(where: { $0.id == query || $0.name == query })
-                    ?? { if case .found(let agency) = NameMatcher(snapshot.agencies, names: { $0.searchNames }).match(query) { agency } else { nil } }()
-            else { throw error }
-            let party: ReportingParty?
-            do {
-                party = try snapshot.successorParty(named, on: task, today: today)
-            } catch let refusal {
-                throw .successorTooEarly(refusal)
-            }
-            guard let party else { throw error }
-            return party
-        }
-        do {
-            return try snapshot.reportingParty(for: assignee, on: today, mayReport: mayReport)
-        } catch {
-            throw .successorTooEarly(error)
-        }
-    }
-
-    /// Finds an agency among the task's assignees, by full name or folded prefix ("cong an").
-    public func resolveAgency(_ query: String, for task: DirectiveTask, in snapshot: TrackingSnapshot) throws(StoreError) -> Agency {
-        let assignees = task.assigneeIDs.compactMap(snapshot.agency)
-        // An id or a full name as stored (what files of many reports carry): no folding.
-        if let exact = assignees.first(where: { $0.id == query || $0.name == query }) { return exact }
-        switch NameMatcher(assignees, names: { $0.searchNames }).match(query) {
-        case .found(let agency):
-            return agency
-        case .ambiguous(let candidates):
-            throw .ambiguousAgency(query, candidates: candidates.map(\.name))
-        case .notFound:
-            if case .found(let other) = NameMatcher(snapshot.agencies, names: { $0.searchNames }).match(query) {
-                throw .notAssigned(agency: other.name, task: "\(task.directive.text) #\(task.number)")
-            }
-            throw .unknownAgency(query, known: assignees.map(\.name))
-        }
-    }
 }

@@ -30,7 +30,7 @@ struct ReportWriter {
             // Before the conflict check: submitting again would not help.
             throw StoreError.backdated(BackdatedSubmission(laterRevision: later[0], laterSubmittedOn: laterOn, today: submittedOn))
         }
-        let latest = previous == 0 ? nil : try TrackingStore.reports(db, taskID: task, agencyID: agencyID, revision: previous).first
+        let latest = previous == 0 ? nil : try SQLiteStore.reports(db, taskID: task, agencyID: agencyID, revision: previous).first
         if let expectedRevision, expectedRevision != previous, let latest {
             throw StoreError.conflict(revision: latest.revision, by: latest.submittedBy, at: latest.submittedAt)
         }

@@ -1,7 +1,7 @@
 import GRDB
 import Tracking
 
-extension TrackingStore {
+extension SQLiteStore {
     /// Records a reminder dispatch (công văn đôn đốc) and the assignments it chased, with its
     /// audit entry, in one transaction. Deadlines are untouched: the date it asks for is not an
     /// extension.

@@ -2,73 +2,7 @@ import Foundation
 import GRDB
 import Tracking
 
-/// A directive to import, in plain domain values: what `theodoi import` builds from the
-/// parser's output. The store does not depend on the parser.
-public struct DirectiveImport: Hashable, Sendable {
-    /// One numbered task, its assignees named as the dispatch names them.
-    public struct Task: Hashable, Sendable {
-        public var number: String
-        public var text: String
-        /// The deadline phrase as written ("trước ngày 05/3/2025"); nil when the task has none.
-        public var deadlinePhrase: String?
-        /// The lead agencies ("chủ trì"): the task is given to them, its status is theirs.
-        public var assigneeNames: [String]
-        /// The cooperating agencies ("phối hợp"): stored with the role `cooperating`; a name
-        /// that is also a lead stays a lead.
-        public var cooperatingNames: [String]
-
-        public init(number: String, text: String, deadlinePhrase: String?, assigneeNames: [String], cooperatingNames: [String] = []) {
-            self.number = number
-            self.text = VietnameseText.normalized(text)
-            self.deadlinePhrase = deadlinePhrase
-            self.assigneeNames = assigneeNames.map(VietnameseText.normalized)
-            self.cooperatingNames = cooperatingNames.map(VietnameseText.normalized)
-        }
-    }
-
-    /// The directive itself: reference, issuer, date, subject, citations, addressees, recipients.
-    public var document: Document
-    public var tasks: [Task]
-    /// The areas (ids) the directive is about: linked in the same transaction.
-    public var areaIDs: [String]
-
-    public init(document: Document, tasks: [Task], areaIDs: [String] = []) {
-        self.document = document
-        self.tasks = tasks
-        self.areaIDs = areaIDs
-    }
-}
-
-/// What an import did (or, in a dry run, would do).
-public struct ImportPlan: Hashable, Sendable {
-    public struct PlannedTask: Hashable, Sendable {
-        /// The store's id; nil in a dry run.
-        public var id: String?
-        public var number: String
-        public var text: String
-        public var deadline: Deadline
-        /// The leads, then (apart) the cooperating agencies.
-        public var assignees: [Agency]
-        public var cooperating: [Agency] = []
-    }
-
-    public var reference: DocumentReference
-    public var dryRun: Bool
-    /// Addressees and assignees found among the agencies already stored, in order of first mention.
-    public var matched: [Agency] = []
-    /// Agencies the import creates, in order of first mention.
-    public var created: [Agency] = []
-    public var tasks: [PlannedTask] = []
-    /// The areas linked to the directive (ids).
-    public var areaIDs: [String] = []
-    /// One per doubt: a task without assignee, a consolidation left unset.
-    public var warnings: [ImportWarning] = []
-
-    public var assignmentCount: Int { tasks.reduce(0) { $0 + $1.assignees.count + $1.cooperating.count } }
-    public var cooperatingCount: Int { tasks.reduce(0) { $0 + $1.cooperating.count } }
-}
-
-extension TrackingStore {
+extension SQLiteStore {
     /// Stores a directive with its addressees and tasks, in one write transaction with its audit
     /// entry ("import"). Agencies are matched by their folded full name (exactly, not by
     /// prefix); the others are created. A document whose reference is already stored is refused
@@ -90,7 +24,7 @@ extension TrackingStore {
     }
 }
 
-extension TrackingStore {
+extension SQLiteStore {
     /// Several directives (`theodoi import A B C`), each in its own write transaction with its
     /// audit entry, in order: one already in the store is refused in its slot
     /// (``StoreError/alreadyImported(reference:)``) and the others are stored.
@@ -106,7 +40,7 @@ extension TrackingStore {
     ///   before the failing one stay stored (each was committed); none after it is tried.
     @discardableResult
     public func importDirectives(_ directives: [DirectiveImport], user: String, at time: String, dryRun: Bool,
-                                 each: (Int, Result<ImportPlan, StoreError>) -> Void = { _, _ in })
+                                 each: (Int, Result<ImportPlan, StoreError>) -> Void)
         throws(StoreError) -> [Result<ImportPlan, StoreError>] {
         try run {
             var results: [Result<ImportPlan, StoreError>] = []
@@ -225,7 +159,7 @@ struct Importer {
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM area WHERE id = ?", arguments: [areaID]) == true else {
                 throw StoreError.unknownArea(areaID, known: try SnapshotReader.areas(db).map(\.name))
             }
-            if try TrackingStore.link(db, documentID: documentID, areaID: areaID, user: user, at: time, audited: false) {
+            if try SQLiteStore.link(db, documentID: documentID, areaID: areaID, user: user, at: time, audited: false) {
                 plan.areaIDs.append(areaID)
             }
         }

@@ -19,7 +19,7 @@ public final class ChangeMonitor: @unchecked Sendable {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw TrackingStore.storeError(error, path: path)
+            throw SQLiteStore.storeError(error, path: path)
         }
         lastVersion = try? currentVersion()
     }
@@ -35,7 +35,7 @@ public final class ChangeMonitor: @unchecked Sendable {
             defer { lastVersion = version }
             return version != lastVersion
         } catch {
-            throw TrackingStore.storeError(error, path: "")
+            throw SQLiteStore.storeError(error, path: "")
         }
     }
 }
