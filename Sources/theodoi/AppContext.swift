@@ -89,6 +89,12 @@ struct AppContext {
                           createsFolder: databasePathIsDefault)
     }
 
+    /// What tells an open screen that another process wrote; nil when the store cannot be
+    /// watched (the screen then polls every two seconds).
+    func makeChangeFeed() -> (any StoreChangeFeed)? {
+        try? SQLiteChangeFeed(databasePath: databasePath)
+    }
+
     /// The shipped holidays, extended or corrected by `/etc/theodoi/holidays.txt` and then
     /// `$XDG_CONFIG_HOME/theodoi/holidays.txt` when they exist.
     static func calendar(environment: [String: String]) throws(CommandLineError) -> WorkingCalendar {

@@ -17,8 +17,8 @@ final class DashboardLoop {
     private let screen: TerminalScreen
     private let theme: Theme
     private var state: AppState
-    private var watcher: DatabaseWatcher?
-    private let databasePath: String
+    /// Says when another process wrote (inotify for SQLite, LISTEN/NOTIFY for PostgreSQL).
+    private var watcher: (any StoreChangeFeed)?
     private let signals: SignalDescriptor
     private var running = true
     /// When the wall turns to its next page.
@@ -36,7 +36,6 @@ final class DashboardLoop {
         self.context = context
         self.screen = screen
         self.openStore = openStore
-        databasePath = context.databasePath
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         theme = Theme(colorCount: noColor ? 0 : screen.colorCount, asciiOnly: Self.prefersASCII())
         let size = screen.size
@@ -76,7 +75,7 @@ final class DashboardLoop {
             if let documents { state.deadlines = DeadlineOverview(documents: documents, counts: counts) }
         }
         if failure != nil { state.refreshedAtMinute = nil }
-        watcher = try? DatabaseWatcher(databasePath: databasePath)
+        watcher = context.makeChangeFeed()
         signals = try SignalDescriptor(signals: [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH])
         reader = try BackgroundReader()
         scheduleRotation()
@@ -149,7 +148,7 @@ final class DashboardLoop {
                     case .replaced:
                         // Another file now stands at the path (a restore, a move): start over on it.
                         store = nil
-                        watcher?.resetMonitor()
+                        watcher?.reset()
                         messages += load()
                     }
                 }
@@ -335,7 +334,7 @@ final class DashboardLoop {
     private var failedOpen: Msg?
 
     /// Runs a read of the store in the background; its message comes back through ``readResults()``.
-    private func read(_ job: BackgroundReader.Job, _ work: @escaping @Sendable (TrackingStore) throws -> Msg) {
+    private func read(_ job: BackgroundReader.Job, _ work: @escaping @Sendable (any TrackingStore) throws -> Msg) {
         do throws(StoreError) {
             let current = try requireStore()
             failedOpen = nil
@@ -362,11 +361,11 @@ final class DashboardLoop {
     /// A file that went bad stays bad for this connection: reopen on the next try.
     private func storeFailed() {
         store = nil
-        watcher?.resetMonitor()
+        watcher?.reset()
     }
 
     private func databaseChanged() -> Bool {
-        (try? watcher?.monitor?.hasChanged()) ?? true
+        watcher?.hasChanged() ?? true
     }
 
     private func requireStore() throws(StoreError) -> any TrackingStore {

@@ -9,7 +9,7 @@ import Tracking
     static let refusal = StoreError.backdated(BackdatedSubmission(laterRevision: 2, laterSubmittedOn: Fixture.day("2025-02-14"),
                                                                   today: Fixture.day("2025-02-12")))
 
-    func storeWithTwoRevisions() throws -> (TemporaryFolder, TrackingStore) {
+    func storeWithTwoRevisions() throws -> (TemporaryFolder, SQLiteStore) {
         let folder = try TemporaryFolder()
         let store = try SQLiteStore(path: folder.path("db.sqlite"))
         try store.submitReport(Fixture.report(results: "bản đầu"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-10"))

@@ -159,7 +159,7 @@ struct AreaCommand: ParsableCommand {
     }
 
     /// The store, once the user is known to be an admin or coordinator; with the agencies.
-    static func openAsCoordinator(_ context: AppContext) throws -> (TrackingStore, [Agency]) {
+    static func openAsCoordinator(_ context: AppContext) throws -> (any TrackingStore, [Agency]) {
         let store = try context.openStore()
         let agencies = try store.snapshot(asOf: context.today, directives: [], includingReports: false).agencies
         guard try context.access(agencies: agencies).role >= .coordinator else {

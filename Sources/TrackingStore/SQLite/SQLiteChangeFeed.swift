@@ -1,26 +1,16 @@
 import Foundation
 import Glibc
-import TrackingStore
 
-/// Wakes the loop when any process writes the database: inotify on the database's folder
-/// (SQLite writes the -wal file beside it), confirmed by `PRAGMA data_version` so that only a
-/// real commit causes a reload.
-final class DatabaseWatcher {
-    /// What the events read since the last call said.
-    enum Activity {
-        case none
-        /// The database or its WAL was written.
-        case changed
-        /// The database file itself was created, moved in or deleted: reopen it.
-        case replaced
-    }
-
-    let descriptor: Int32
-    private(set) var monitor: ChangeMonitor?
+/// The SQLite store's change feed: inotify on the database's folder (SQLite writes the -wal
+/// file beside it), confirmed by `PRAGMA data_version` so that only a real commit causes a reload.
+public final class SQLiteChangeFeed: StoreChangeFeed {
+    public let descriptor: Int32
+    private var monitor: ChangeMonitor?
     private let fileName: String
     private let databasePath: String
 
-    init(databasePath: String) throws {
+    /// - Throws: when inotify cannot watch the folder (then the caller polls slowly).
+    public init(databasePath: String) throws {
         let url = URL(fileURLWithPath: databasePath)
         fileName = url.lastPathComponent
         self.databasePath = databasePath
@@ -35,13 +25,18 @@ final class DatabaseWatcher {
     }
 
     /// A new connection for data_version, after the file was replaced or went bad.
-    func resetMonitor() {
+    public func reset() {
         monitor = try? ChangeMonitor(path: databasePath)
     }
 
+    /// Whether a commit happened since the previous call; true when it cannot be told.
+    public func hasChanged() -> Bool {
+        (try? monitor?.hasChanged()) ?? true
+    }
+
     /// Reads every pending event and says what they mean for the database.
-    func drain() -> Activity {
-        var activity = Activity.none
+    public func drain() -> StoreActivity {
+        var activity = StoreActivity.none
         var buffer = [UInt8](repeating: 0, count: 8192)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
