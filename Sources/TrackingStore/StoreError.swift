@@ -41,6 +41,10 @@ public enum StoreError: UserFacingError, Equatable {
     /// `area unlink` of an area whose figures the directive's reports already carry: the board
     /// would hide them.
     case areaHasFigures(area: String, directive: String, reports: Int)
+    /// `theodoi migrate` into a store that already holds data other than its seed.
+    case notEmpty(location: String)
+    /// `theodoi migrate` between stores at different schema versions.
+    case schemaMismatch(source: String, target: String)
     case other(path: String, detail: String)
 
     public func message(_ language: Language) -> String {
@@ -114,6 +118,12 @@ public enum StoreError: UserFacingError, Equatable {
         case .areaHasFigures(let area, let directive, let reports):
             language.pick("\(reports) báo cáo của văn bản \(directive) có số liệu cho khu vực \(area); không gỡ được (bảng theo dõi sẽ ẩn số liệu đó)",
                           "\(reports) reports on \(directive) carry figures for \(area); not unlinked (the board would hide them)")
+        case .notEmpty(let location):
+            language.pick("\(location) đã có dữ liệu (ngoài dữ liệu mẫu ban đầu); chỉ sao chép vào kho mới tạo, không ghi gì",
+                          "\(location) already holds data (beyond its initial seed); copy only into a new store; nothing was written")
+        case .schemaMismatch(let source, let target):
+            language.pick("hai kho khác phiên bản cấu trúc (\(source) và \(target)); hãy mở kho cũ bằng theodoi mới để nâng cấp trước",
+                          "the two stores are at different schema versions (\(source) and \(target)); open the older one with this theodoi to upgrade it first")
         case .other(let path, let detail):
             language.pick("lỗi cơ sở dữ liệu \(path): \(detail)", "database error in \(path): \(detail)")
         }

@@ -126,6 +126,22 @@ public protocol TrackingStore: AnyObject, Sendable {
     /// Imports many in one transaction, each refused alone; `each` is called as each is done.
     func importDirectives(_ directives: [DirectiveImport], user: String, at time: String, dryRun: Bool,
                           each: (Int, Result<ImportPlan, StoreError>) -> Void) throws(StoreError) -> [Result<ImportPlan, StoreError>]
+
+    // MARK: Copying a store whole (`theodoi migrate`)
+
+    /// The identifier of the last migration applied ("v8-reported-by"): two stores can be copied
+    /// into each other only at the same version.
+    func schemaVersion() throws(StoreError) -> String
+    /// How many rows each table of ``StoreTables/copyOrder`` holds, in one read transaction.
+    func tableCounts() throws(StoreError) -> [String: Int]
+    /// Every row of every table of ``StoreTables/copyOrder``, in that order and in key order, in
+    /// chunks of at most `chunkSize` rows, all in one read transaction (one moment).
+    func exportRows(chunkSize: Int, _ body: (StoreRows) throws -> Void) throws
+    /// Replaces the store's whole content in one write transaction: empties every table, lets
+    /// `body` append rows (parents first), moves the generated ids past the copied ones, and
+    /// commits; a throw rolls everything back. The store must hold nothing but its seed (a store
+    /// just created), or ``StoreError/notEmpty(location:)``.
+    func replaceContent(_ body: (_ append: (StoreRows) throws -> Void) throws -> Void) throws
 }
 
 // MARK: - The usual arguments

@@ -85,8 +85,13 @@ struct AppContext {
 
     /// Opens the store; a missing database is created with the embedded dispatch-239 data.
     func openStore(mode: StoreAccessMode = .readWrite) throws(StoreError) -> any TrackingStore {
-        try SQLiteStore(path: databasePath, mode: mode, user: user, clock: clock, busyTimeout: busyTimeout,
-                          createsFolder: databasePathIsDefault)
+        try openStore(location: databasePath, mode: mode, createsFolder: databasePathIsDefault)
+    }
+
+    /// Opens the store at `location`: an SQLite file's path.
+    /// - Parameter createsFolder: whether a missing folder of a new SQLite file is made.
+    func openStore(location: String, mode: StoreAccessMode, createsFolder: Bool) throws(StoreError) -> any TrackingStore {
+        try SQLiteStore(path: location, mode: mode, user: user, clock: clock, busyTimeout: busyTimeout, createsFolder: createsFolder)
     }
 
     /// What tells an open screen that another process wrote; nil when the store cannot be

@@ -27,7 +27,7 @@ struct Theodoi: ParsableCommand {
             on standard error), 2 a usage error.
             """),
         version: version,
-        subcommands: [DashboardCommand.self, StatusCommand.self, ParseCommand.self, ReportCommand.self, WallCommand.self, DeadlineCommand.self, ImportCommand.self, AreaCommand.self, ExportCommand.self, RemindCommand.self],
+        subcommands: [DashboardCommand.self, StatusCommand.self, ParseCommand.self, ReportCommand.self, WallCommand.self, DeadlineCommand.self, ImportCommand.self, AreaCommand.self, ExportCommand.self, RemindCommand.self, MigrateCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

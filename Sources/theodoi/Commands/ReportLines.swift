@@ -197,7 +197,8 @@ extension StoreError {
         case .unknownTask, .unknownDirective, .ambiguousDirective, .ambiguousTask, .unknownAgency, .ambiguousAgency, .notAssigned,
              .successorTooEarly, .conflict, .backdated, .alreadyImported, .reminderExists, .unknownArea, .ambiguousArea, .areaExists, .areaHasFigures:
             false
-        case .missing, .missingFolder, .cannotCreate, .notADatabase, .notOurs, .corrupt, .locked, .readOnly, .tooNew, .other:
+        case .missing, .missingFolder, .cannotCreate, .notADatabase, .notOurs, .corrupt, .locked, .readOnly, .tooNew, .notEmpty,
+             .schemaMismatch, .other:
             true
         }
     }
