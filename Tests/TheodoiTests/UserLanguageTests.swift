@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["statu"], "lỗi: không có lệnh \"statu\" (có phải \"status\"?); các lệnh: dashboard, status, parse, report, wall, deadline, import, area, export, remind"),
+        (["statu"], "lỗi: không có lệnh \"statu\" (có phải \"status\"?); các lệnh: dashboard, status, parse, report, wall, deadline, import, area, export, remind, migrate"),
         (["status", "--format", "xml"], "lỗi: \"xml\" không hợp lệ cho --format; hãy dùng một trong: text, json"),
         (["status", "--bogus"], "lỗi: không có tùy chọn \"--bogus\""),
         (["area", "add", "X", "--district", "y"], "lỗi: thiếu --locality <text> (bắt buộc)"),
