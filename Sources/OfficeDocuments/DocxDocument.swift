@@ -3,7 +3,8 @@ import ZIPFoundation
 
 /// A WordprocessingML document (ECMA-376, "Office Open XML"), as few parts as Word and
 /// LibreOffice need: `[Content_Types].xml`, `_rels/.rels`, `word/document.xml`,
-/// `word/_rels/document.xml.rels`, `word/styles.xml` and `word/settings.xml`, zipped in memory.
+/// `word/_rels/document.xml.rels`, `word/styles.xml`, `word/settings.xml` and the page-number
+/// header `word/header1.xml`, zipped in memory.
 ///
 /// The default character format is that of Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I,
 /// khoản 1 and Mục II: Times New Roman (a Unicode font of TCVN 6909:2001), black, the body in
@@ -98,6 +99,7 @@ public struct DocxDocument: Sendable, Equatable {
         + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
         + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
         + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+        + "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
         + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         + "</Types>"
 
@@ -111,14 +113,24 @@ public struct DocxDocument: Sendable, Equatable {
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
+        + "<Relationship Id=\"rIdPageNumber\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
         + "</Relationships>"
+
+    /// The page number of Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 11: Arabic
+    /// numerals in 13–14 pt upright, centred in the top margin, not shown on the first page (the
+    /// section's `w:titlePg`). A `PAGE` field, which Word and LibreOffice fill in.
+    static let pageNumberHeaderXML = header
+        + "<w:hdr xmlns:w=\"\(wordNamespace)\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+        + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+        + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        + "</w:p></w:hdr>"
 
     /// The parts by their path in the package, `[Content_Types].xml` first (as Word writes it).
     public var parts: [(path: String, text: String)] {
         [("[Content_Types].xml", Self.contentTypesXML), ("_rels/.rels", Self.packageRelationshipsXML),
          ("docProps/core.xml", coreXML), ("word/document.xml", documentXML),
          ("word/_rels/document.xml.rels", Self.documentRelationshipsXML), ("word/styles.xml", stylesXML),
-         ("word/settings.xml", settingsXML)]
+         ("word/settings.xml", settingsXML), ("word/header1.xml", Self.pageNumberHeaderXML)]
     }
 
     /// The `.docx` bytes: the parts deflated into a zip built in memory. The same document

@@ -32,9 +32,13 @@ public struct DocxPageSetup: Sendable, Equatable {
     /// The width between the margins, what tables are laid out in.
     public var textWidth: Int { width - left - right }
 
+    /// The section's properties: the page-number header (`rIdPageNumber`, see
+    /// ``DocxDocument/pageNumberHeaderXML``) on every page but the first (`w:titlePg`: the first
+    /// page takes the "first" header, which the document leaves out, so it shows no number).
     var xml: String {
-        "<w:sectPr><w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"/>"
+        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdPageNumber\"/>"
+            + "<w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"/>"
             + "<w:pgMar w:top=\"\(top)\" w:right=\"\(right)\" w:bottom=\"\(bottom)\" w:left=\"\(left)\""
-            + " w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
+            + " w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr>"
     }
 }

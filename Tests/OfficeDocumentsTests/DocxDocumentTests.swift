@@ -16,9 +16,24 @@ import Tracking
     @Test func thePackageHoldsThePartsWordNeeds() throws {
         let parts = try Self.parts(DocxTestData.reminder.docx())
         #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/document.xml",
-                                    "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml"])
+                                    "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml", "word/header1.xml"])
         #expect(parts["[Content_Types].xml"]!.contains("wordprocessingml.document.main+xml"))
         #expect(parts["_rels/.rels"]!.contains("Target=\"word/document.xml\""))
+    }
+
+    /// Nghị định 30, Phụ lục I, Mục II, khoản 11: the page number centred in the top margin, not
+    /// on the first page.
+    @Test func pagesAreNumberedFromTheSecond() throws {
+        let parts = try Self.parts(DocxTestData.reminder.docx())
+        let header = try #require(parts["word/header1.xml"])
+        #expect(header.contains("<w:jc w:val=\"center\"/>"))
+        #expect(header.contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"))
+        #expect(parts["[Content_Types].xml"]!.contains("PartName=\"/word/header1.xml\""))
+        #expect(parts["word/_rels/document.xml.rels"]!.contains("Id=\"rIdPageNumber\""))
+        let section = try #require(parts["word/document.xml"]?.components(separatedBy: "<w:sectPr>").last)
+        #expect(section.contains("<w:headerReference w:type=\"default\" r:id=\"rIdPageNumber\"/>"))
+        #expect(section.contains("<w:titlePg/>"))
+        #expect(!section.contains("w:type=\"first\""))
     }
 
     @Test func everyPartIsWellFormedXML() throws {

@@ -139,6 +139,15 @@ import ZIPFoundation
             #expect(content.contains("Độc lập - Tự do - Hạnh phúc"), "\(name)")
             #expect(content.contains(agency), "\(name)")
             #expect(content.contains("239/UBND-NN.TN"), "\(name)")
+            // Page numbers (Nghị định 30, Phụ lục I, Mục II, khoản 11): in the top margin from the
+            // second page on, none on the first. pdftotext separates pages with a form feed.
+            let pages = content.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            #expect(pages.count >= 3, "\(name): one page only")   // two pages and what follows the last feed
+            if pages.count >= 3 {
+                let firstLines = pages.map { $0.split(separator: "\n").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
+                #expect(firstLines[1] == "2", "\(name): page 2 starts \(firstLines[1])")
+                #expect(firstLines[0] != "1", "\(name)")
+            }
         }
     }
 }
