@@ -111,6 +111,7 @@ import Testing
         #expect(draft.stdout.contains("| **SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG** |"))
         #expect(draft.stdout.contains("- Các Sở: Nông nghiệp và Môi trường, Tài chính, Xây dựng, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch;"))
         #expect(draft.stdout.contains("- Nhiệm vụ 2: Sở Nông nghiệp và Môi trường (thay Sở Tài nguyên và Môi trường)."))
+        #expect(draft.stdout.contains("đồng gửi Sở Nông nghiệp và Môi trường để tổng hợp"))
         // Before it, the department of the day.
         let before = try TheodoiProcess.run(["remind", "--db", folder.database, "--today", "2025-02-24", "--format", "md"])
         #expect(before.stdout.contains("| **SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG** |"))

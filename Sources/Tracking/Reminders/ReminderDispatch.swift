@@ -75,8 +75,14 @@ public struct ReminderDispatch: Sendable, Equatable {
                             + (index == tasks.count - 1 ? "." : ";"))
             }
         }
-        let reportTo = Self.unique(tasks.flatMap(\.task.reportTo))
-        let copyTo = Self.unique(tasks.flatMap(\.task.copyTo))
+        // A body the task names that has since been merged or abolished is named by its
+        // successors ("đồng gửi Sở Nông nghiệp và Môi trường" from 01/03/2025), when the list knows them.
+        var renamed: [String: String] = [:]
+        for row in entry.tasks.flatMap({ $0.overdue + $0.dueSoon + $0.cooperating }) where !row.successors.isEmpty {
+            renamed[row.agency.name] = row.successors.map(\.name).joined(separator: ", ")
+        }
+        let reportTo = Self.unique(tasks.flatMap(\.task.reportTo).map { renamed[$0] ?? $0 })
+        let copyTo = Self.unique(tasks.flatMap(\.task.copyTo).map { renamed[$0] ?? $0 })
         var request = "Để kịp thời tổng hợp, báo cáo theo yêu cầu, đề nghị \(group) khẩn trương hoàn thành, gửi báo cáo"
         if !reportTo.isEmpty { request += " về " + reportTo.joined(separator: ", ") }
         if !copyTo.isEmpty { request += ", đồng gửi " + copyTo.joined(separator: ", ") + " để tổng hợp" }
