@@ -90,8 +90,8 @@ enum HelpView {
             ("d", l.pick("xem các thời hạn và lịch", "deadlines and calendar")),
             ("Esc", l.pick("quay lại", "back")),
             ("PgUp PgDn g G", l.pick("trang trước/sau, đầu/cuối danh sách", "page up/down, first/last")),
-            ("r", l.pick("đọc lại dữ liệu", "reload the data")),
-            ("Ctrl-L", l.pick("vẽ lại màn hình", "repaint the screen")),
+            // One row for both: at 80×24 the help has no row to spare (the figure names close it).
+            ("r  Ctrl-L", l.pick("đọc lại dữ liệu · vẽ lại màn hình", "reload the data · repaint the screen")),
             ("?", l.pick("trợ giúp này", "this help")),
             ("q", l.pick("thoát", "quit")),
         ]
