@@ -24,14 +24,15 @@ enum ReminderFormView {
             heading = l.pick("Không có cơ quan nào quá hạn ngày \(form.targetsDay.vietnamese).",
                              "No agency is overdue on \(form.targetsDay.vietnamese).")
         }
-        // Row 0 says what went wrong, on two rows when it must: a refusal's end says what happened.
+        // Row 0 says what went wrong, on up to three rows when it must: a refusal's end says what
+        // happened, after a database's path that may take a row of its own.
         var message: (text: String, style: Style)?
         if let error = form.errors[form.focus] {
             message = ("⚠ " + label(form.focus, l).trimmingSuffix(":") + ": " + error, theme.error)
         } else if let notice = form.notice {
             message = (notice, form.noticeCountsErrors ? theme.error : theme.title)
         }
-        let messageLines = message.map { Array(TextClipper.wrap($0.text, width: textWidth).prefix(2)) } ?? []
+        let messageLines = message.map { Array(TextClipper.wrap($0.text, width: textWidth).prefix(3)) } ?? []
         let messageRows = max(1, messageLines.count)
         let fixedRows = messageRows + 3 + 1 + 1 + 1 + 1 + 1   // message, fields, note, blank, heading, blank, keys
         let room = max(1, area.height - 2 - fixedRows)
@@ -76,7 +77,7 @@ enum ReminderFormView {
             y += 1
         }
         buffer.write(l.pick("Enter ở ô cuối hoặc Ctrl-S: ghi · Tab: ô kế · Esc: huỷ, không ghi gì",
-                            "Enter on the last field or Ctrl-S: record · Tab: next field · Esc: cancel, nothing written"),
+                            "Ctrl-S or Enter on the last field: record · Esc: cancel, writes nothing"),
                      x: x, y: inner.maxY - 1, maxWidth: textWidth, style: theme.muted)
 
         if case .confirm(let record) = form.question {
@@ -95,6 +96,7 @@ enum ReminderFormView {
     /// The names joined and wrapped to `width`, at most `room` lines; the last line then says
     /// how many more there are.
     static func agencyLines(_ names: [String], width: Int, room: Int, _ l: Language) -> [String] {
+        guard !names.isEmpty else { return [] }
         let all = TextClipper.wrap(names.joined(separator: ", "), width: width)
         guard all.count > room, room > 0 else { return all }
         // As many names as fill room − 1 lines, then how many are left.
