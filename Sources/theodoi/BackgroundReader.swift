@@ -20,6 +20,8 @@ final class BackgroundReader: @unchecked Sendable {
         case task(String)
         /// What a report form starts from (``ReportFormSeed``).
         case form
+        /// Whom a reminder chases (``ReminderFormSeed``): the latest day asked wins.
+        case reminder
     }
 
     typealias Work = @Sendable () throws -> Msg

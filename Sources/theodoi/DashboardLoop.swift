@@ -235,6 +235,12 @@ final class DashboardLoop {
             case .submitReport(let taskID, let agencyID, let content, let expected, let reportedBy):
                 queue += Update.apply(submit(content, taskID: taskID, agencyID: agencyID, expectedRevision: expected, reportedBy: reportedBy),
                                       to: &state)
+            case .openReminderForm(let request):
+                read(.reminder) { [context] store in Self.reminderSeed(request, store: store, context: context, opening: true) }
+            case .readReminderTargets(let request):
+                read(.reminder) { [context] store in Self.reminderSeed(request, store: store, context: context, opening: false) }
+            case .recordReminder(let record):
+                queue += Update.apply(recordReminder(record), to: &state)
             }
         }
     }
@@ -300,6 +306,20 @@ final class DashboardLoop {
                 return .reportRejected(error.message(context.language), latestRevision: revision)
             }
             return .reportRejected(error.message(context.language), latestRevision: nil)
+        }
+    }
+
+    /// Stores a reminder the user confirmed. The role is checked again here, whatever the form
+    /// was opened with; a refusal, a reference already recorded or a locked database comes back
+    /// as one line, the form kept open.
+    private func recordReminder(_ record: ReminderRecord) -> Msg {
+        do {
+            let store = try requireStore()
+            if let refusal = Self.reminderRefusal(context, agencies: state.snapshot.agencies) { return .reminderRejected(refusal) }
+            try store.recordReminder(record, user: context.user, at: context.clock.timestamp())
+            return .reminderRecorded(record)
+        } catch {
+            return .reminderRejected(error.message(context.language))
         }
     }
 

@@ -45,4 +45,34 @@ import TrackingStore
         state.stack = [.portfolio, .home, .deadlines]
         #expect(!(Self.screen(state).split(separator: "\n").last ?? "").contains("n báo cáo"))
     }
+
+    @Test func oIsOfferedOnTheBoardAndATasksDeadlineViewAndInTheHelp() throws {
+        let fixture = try DashboardFixture()
+        var state = try fixture.state(today: "2025-02-17", width: 80, height: 24)
+        func hints() -> String { Self.screen(state).split(separator: "\n").last.map(String.init) ?? "" }
+        #expect(hints().contains("o đôn đốc"), "\(hints())")
+        state.press(.character("?"))
+        #expect(Self.screen(state).contains("ghi công văn đôn đốc đã gửi cho các cơ quan quá hạn"))
+        state.press(.escape)
+        state.stack = [.home, .deadlines, .deadline("1")]
+        #expect(hints().contains("o đôn đốc") && hints().contains("n báo cáo"), "\(hints())")
+        state.press(.character("?"))
+        #expect(Self.screen(state).contains("ghi công văn đôn đốc đã gửi cho các cơ quan quá hạn"))
+        state.press(.escape)
+        for stack: [Screen] in [[.home, .deadlines], [.home, .agency("cong-an-tinh")], [.portfolio], [.agencies]] {
+            state.stack = stack
+            #expect(!hints().contains("o đôn đốc"), "\(stack): \(hints())")
+            #expect(state.press(.character("o")) == [])
+            #expect(state.reminderForm == nil)
+        }
+    }
+
+    @Test func theFormsHintsAreItsKeys() throws {
+        let fixture = try DashboardFixture()
+        var state = try fixture.state(today: "2025-02-17", width: 80, height: 24)
+        let request = ReminderRequest(directive: "239/UBND-NN.TN", taskID: nil, sentOn: ReminderFormTests.monday)
+        _ = Update.apply(.reminderFormLoaded(ReminderFormTests.seed(request, state)), to: &state)
+        let hints = Self.screen(state).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(hints.contains("Ctrl-S: ghi") && hints.contains("Esc: huỷ") && !hints.contains("o đôn đốc"), "\(hints)")
+    }
 }

@@ -113,6 +113,8 @@ public struct AppState: Sendable {
     public var loadError: String?
     /// The open report form, while ``Screen/reportForm`` is on the stack.
     public var form: ReportForm?
+    /// The reminder form, drawn over the board or deadline view it was opened from (`o`).
+    public var reminderForm: ReminderForm?
     /// A passing message for the status line ("Đã nộp báo cáo lần 2").
     public var notice: String?
     /// The wall's current page, as an index into ``WallPage/all(in:)``.

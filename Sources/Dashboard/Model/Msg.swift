@@ -26,6 +26,15 @@ public enum Msg: Sendable {
     /// The store refused the submission; `latestRevision` is set for a conflict.
     case reportRejected(String, latestRevision: Int?)
     case draftSaved
+    /// Whom a reminder chases, read for `o` (``Effect/openReminderForm(_:)``): the form opens.
+    case reminderFormLoaded(ReminderFormSeed)
+    /// Whom a reminder chases, read again for the day sent typed in the open form.
+    case reminderTargetsRead(ReminderFormSeed)
+    /// The reminder form cannot open (no permission, a failed read), or a read for it failed.
+    case reminderFormRefused(String)
+    case reminderRecorded(ReminderRecord)
+    /// The store refused the reminder (already recorded, database locked): the form stays open.
+    case reminderRejected(String)
     /// The draft could not be saved yet (the database is busy): kept, tried again shortly.
     case draftDeferred
     /// The wall's rotation timer fired.
@@ -90,6 +99,14 @@ public enum Effect: Hashable, Sendable {
     case discardDraft(taskID: String, agencyID: String)
     /// `reportedBy`: the successor sending it (``ReportSubject/reporter``), or nil.
     case submitReport(taskID: String, agencyID: String, content: ReportContent, expectedRevision: Int, reportedBy: String?)
+    /// Check that the user may record reminders and read whom one sent that day chases, then
+    /// answer with `reminderFormLoaded` or `reminderFormRefused`.
+    case openReminderForm(ReminderRequest)
+    /// Read again whom the open reminder form chases, for another day sent: `reminderTargetsRead`.
+    case readReminderTargets(ReminderRequest)
+    /// Store a reminder dispatch that was sent (coordinators and admins only): `reminderRecorded`
+    /// or `reminderRejected`.
+    case recordReminder(ReminderRecord)
 }
 
 /// An agency's submissions (every revision) and audit entries, loaded on demand.

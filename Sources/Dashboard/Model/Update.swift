@@ -53,7 +53,7 @@ public enum Update {
         case .reportFormLoaded(let seed):
             // The seed is read in the background: a second `n` before it came may bring another;
             // a form already typed in wins over it.
-            guard state.form?.wasEdited != true else { return [] }
+            guard state.form?.wasEdited != true, state.reminderForm == nil else { return [] }
             FormUpdate.opened(seed, &state)
             return []
         case .reportFormRefused(let message):
@@ -66,6 +66,19 @@ public enum Update {
         case .reportRejected(let message, let latestRevision):
             state.form?.notice = message
             if let latestRevision { state.form?.baseRevision = latestRevision }
+            return []
+        case .reminderFormLoaded(let seed):
+            ReminderFormUpdate.loaded(seed, &state)
+            return []
+        case .reminderTargetsRead(let seed):
+            return ReminderFormUpdate.targetsRead(seed, &state)
+        case .reminderFormRefused(let message):
+            ReminderFormUpdate.refused(message, &state)
+            return []
+        case .reminderRecorded(let record):
+            return ReminderFormUpdate.recorded(record, &state)
+        case .reminderRejected(let message):
+            ReminderFormUpdate.rejected(message, &state)
             return []
         case .draftSaved:
             state.form?.isDirty = false
@@ -98,6 +111,9 @@ public enum Update {
         if state.screen == .reportForm {
             return FormUpdate.key(key, &state)
         }
+        if state.reminderForm != nil {
+            return ReminderFormUpdate.key(key, &state)
+        }
         if state.showsHelp {
             // Any key closes the help; q still quits.
             state.showsHelp = false
@@ -118,6 +134,8 @@ public enum Update {
             return [.reload]
         case .character("n") where state.screen != .portfolio && state.screen != .agencies && !state.boardIsLoading:
             return FormUpdate.newReport(&state)
+        case .character("o") where ReminderFormUpdate.place(state) != nil:
+            return ReminderFormUpdate.open(&state)
         case .character("d"):
             if state.screen != .deadlines { state.stack.append(.deadlines) }
             state.selectedDeadline = 0

@@ -38,6 +38,9 @@ public enum DashboardView {
         }
         HintBar.render(state, theme: theme, area: rows[2], into: &buffer)
         NoticeLine.render(notice, theme: theme, above: rows[2], into: &buffer)
+        if state.reminderForm != nil {
+            ReminderFormView.render(state, theme: theme, labels: labels, area: rows[1], into: &buffer)
+        }
         if state.showsHelp {
             HelpView.render(state, theme: theme, area: rows[1], into: &buffer)
         }
@@ -124,6 +127,11 @@ enum HintBar {
                 : [l.pick("Tab: trường", "Tab: field"), l.pick("Ctrl-S: nộp", "Ctrl-S: submit"),
                    l.pick("Esc: đóng", "Esc: close"), l.pick("Ctrl-Z: hoàn tác", "Ctrl-Z: undo"),
                    l.pick("Ctrl-U: xoá đầu dòng", "Ctrl-U: delete to line start")]
+        } else if let form = state.reminderForm {
+            hints = form.question != nil
+                ? [l.pick("Enter/y: có", "Enter/y: yes"), l.pick("Esc/n: không", "Esc/n: no")]
+                : [l.pick("Tab: ô", "Tab: field"), l.pick("Ctrl-S: ghi", "Ctrl-S: record"), l.pick("Esc: huỷ", "Esc: cancel"),
+                   l.pick("Ctrl-U: xoá đầu dòng", "Ctrl-U: delete to line start")]
         } else if state.filter?.isEditing == true {
             hints = [l.pick("gõ để lọc (không cần dấu)", "type to filter (tone marks optional)"),
                      l.pick("Enter giữ bộ lọc", "Enter keep filter"), l.pick("Esc bỏ lọc", "Esc clear")]
@@ -140,7 +148,8 @@ enum HintBar {
                 // The area keys only where the directive has areas ("1-3" for three, "1" for one).
                 let areas = state.snapshot.areas.count, digits = areas == 1 ? "1" : "1-\(min(areas, 9))"
                 hints = (areas > 0 ? [l.pick("Tab ô", "Tab panel")] : []) + [l.pick("Enter mở", "Enter open")]
-                    + (state.agencyRows.isEmpty ? [] : [l.pick("n báo cáo", "n report")]) + [
+                    + (state.agencyRows.isEmpty ? [] : [l.pick("n báo cáo", "n report")])
+                    + (ReminderFormUpdate.place(state) == nil ? [] : [l.pick("o đôn đốc", "o remind")]) + [
                          l.pick("d hạn", "d deadlines"), l.pick("/ lọc", "/ filter")]
                     + (areas > 0 ? [l.pick("\(digits) khu vực", "\(digits) area")] : []) + [l.pick("↑↓ chọn", "↑↓ select")]
             case .deadlines:
@@ -163,14 +172,18 @@ enum HintBar {
                 hints = [l.pick("↑↓ PgUp PgDn cuộn", "↑↓ PgUp PgDn scroll"), l.pick("g G đầu/cuối", "g G top/end"),
                          l.pick("Esc quay lại", "Esc back")]
             default:
-                hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open"), l.pick("d hạn", "d deadlines"),
-                         l.pick("Esc quay lại", "Esc back")]
+                // A task's deadline view goes back to the deadlines with Esc: `d` need not take
+                // the room that `n` and `o` have there at 80 columns.
+                let deadlinesKey = ReminderFormUpdate.place(state) == nil ? [l.pick("d hạn", "d deadlines")] : []
+                hints = [l.pick("↑↓ chọn", "↑↓ select"), l.pick("Enter mở", "Enter open")] + deadlinesKey + [l.pick("Esc quay lại", "Esc back")]
             }
             // `n` only where it opens a form (on the board it also says how to choose an agency).
             // (The board and the agency's detail place it themselves.)
             var placesReportHint = state.screen == .home
             if case .agency = state.screen { placesReportHint = true }
             if !placesReportHint, FormUpdate.reportTarget(state) != nil { hints.append(l.pick("n báo cáo", "n report")) }
+            // `o` where it records a reminder (the board places it itself, beside `n`).
+            if state.screen != .home, ReminderFormUpdate.place(state) != nil { hints.append(l.pick("o đôn đốc", "o remind")) }
             if state.screen == .home, state.stack.first == .portfolio { hints.append(l.pick("Esc danh sách", "Esc list")) }
             essentials = [l.pick("? phím", "? keys"), l.pick("q thoát", "q quit")]
         }

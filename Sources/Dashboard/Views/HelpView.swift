@@ -39,6 +39,10 @@ enum HelpView {
             if !state.agencyRows.isEmpty {
                 keys.append(("n", l.pick("nhập báo cáo cho cơ quan đang chọn", "enter a report for the selected agency")))
             }
+            if ReminderFormUpdate.place(state) != nil {
+                keys.append(("o", l.pick("ghi công văn đôn đốc đã gửi cho các cơ quan quá hạn",
+                                         "record a reminder sent to the overdue agencies")))
+            }
         case .deadlines:
             keys = [("↑↓  j k", l.pick("chọn thời hạn", "select a deadline")),
                     ("Enter", l.pick("các cơ quan của thời hạn, theo trạng thái", "the deadline's agencies by status"))]
@@ -47,6 +51,10 @@ enum HelpView {
                     ("Enter", l.pick("mở cơ quan", "open the agency"))]
             if FormUpdate.reportTarget(state) != nil {
                 keys.append(("n", l.pick("nhập báo cáo cho cơ quan đang chọn", "enter a report for the selected agency")))
+            }
+            if ReminderFormUpdate.place(state) != nil {
+                keys.append(("o", l.pick("ghi công văn đôn đốc đã gửi cho các cơ quan quá hạn",
+                                         "record a reminder sent to the overdue agencies")))
             }
         case .agency:
             // The focused panel's keys (one with rows), Tab only when both panels have rows.
@@ -82,8 +90,8 @@ enum HelpView {
             ("d", l.pick("xem các thời hạn và lịch", "deadlines and calendar")),
             ("Esc", l.pick("quay lại", "back")),
             ("PgUp PgDn g G", l.pick("trang trước/sau, đầu/cuối danh sách", "page up/down, first/last")),
-            ("r", l.pick("đọc lại dữ liệu", "reload the data")),
-            ("Ctrl-L", l.pick("vẽ lại màn hình", "repaint the screen")),
+            // One row for both: at 80×24 the help has no row to spare (the figure names close it).
+            ("r  Ctrl-L", l.pick("đọc lại dữ liệu · vẽ lại màn hình", "reload the data · repaint the screen")),
             ("?", l.pick("trợ giúp này", "this help")),
             ("q", l.pick("thoát", "quit")),
         ]

@@ -121,10 +121,17 @@ enum ReportFormView {
     /// A one-line field: its text on an underlined stretch, the cursor as a reversed cell.
     static func drawLine(_ form: ReportForm, _ field: ReportForm.Field, x: Int, y: Int, width: Int, theme: Theme, into buffer: inout Buffer) {
         guard let editor = form.editors[field] else { return }
+        drawLine(editor, focused: form.focusedField == field, hasError: form.errors[field] != nil, x: x, y: y, width: width,
+                 theme: theme, into: &buffer)
+    }
+
+    /// One line of any form (the reminder form's too): `editor`'s text on an underlined stretch,
+    /// scrolled so that the cursor stays inside, the cursor as a reversed cell.
+    static func drawLine(_ editor: TextEditor, focused: Bool, hasError: Bool, x: Int, y: Int, width: Int, theme: Theme,
+                         into buffer: inout Buffer) {
         var style = Style(underline: true)
-        if form.errors[field] != nil { style = theme.error.merged(underline: true) }
+        if hasError { style = theme.error.merged(underline: true) }
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), with: Cell(" ", style: style))
-        let focused = form.focusedField == field
         let (_, column) = editor.cursorPosition(width: 10_000)
         // Scroll a long value so that the cursor stays inside the field.
         let shift = focused ? max(0, column - width + 1) : 0

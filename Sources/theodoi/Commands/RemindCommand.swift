@@ -192,12 +192,10 @@ enum RemindError: UserFacingError {
     case invalidWindow(String)
     case askedBeforeDate(asked: CalendarDate, date: CalendarDate, option: String)
     case notCoordinator(user: String)
-    case invalidReference(String, reason: ReferenceProblem)
+    case invalidReference(String, reason: ReminderReference.Problem)
     case nobodyLate(scope: String, on: CalendarDate)
     case alreadyReported(agency: String, scope: String)
     case whichDirective(known: [String])
-
-    enum ReferenceProblem { case empty, tooLong, control }
 
     func message(_ language: Language) -> String {
         let l = language

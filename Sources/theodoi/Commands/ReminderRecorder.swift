@@ -18,36 +18,28 @@ struct ReminderRecorder {
         if askedBy < sentOn { throw RemindError.askedBeforeDate(asked: askedBy, date: sentOn, option: "--date") }
 
         let store = try context.openStore()
-        let snapshot: TrackingSnapshot
-        var onlyTask: DirectiveTask?
+        let read: ReminderScope?
         if let task = command.task {
             let query = command.directive.first.map { task.contains("#") ? task : "\($0)#\(task)" } ?? task
-            (onlyTask, snapshot) = try store.taskSnapshot(query, asOf: sentOn)
+            read = try ReminderScope.read(store, task: query, on: sentOn, rules: context.rules)
         } else {
-            let reference = try command.directive.first ?? Self.onlyDirective(store)
-            snapshot = try store.snapshot(asOf: sentOn, directives: [reference], includingReports: false)
+            read = try ReminderScope.read(store, directive: try command.directive.first ?? Self.onlyDirective(store), on: sentOn, rules: context.rules)
         }
-        let access = try context.access(agencies: snapshot.agencies)
+        guard let read else { return }
+        let access = try context.access(agencies: read.snapshot.agencies)
         guard access.role >= .coordinator else { throw RemindError.notCoordinator(user: context.user) }
 
-        let board = StatusBoard(snapshot: snapshot, rules: context.rules, today: sentOn)
-        guard let directive = board.directives.first else { return }
-        let tasks = directive.tasks.filter { onlyTask == nil || $0.task.id == onlyTask?.id }
-        let scope = onlyTask.map { l.pick("nhiệm vụ \($0.number) của \($0.directive.text)", "task \($0.number) of \($0.directive.text)") }
-            ?? directive.document.reference.text
+        let directive = read.directive, tasks = read.tasks, onlyTask = read.onlyTask
+        let scope = read.name(l)
         var targets: [ReminderRecord.Target] = []
         if command.agency.isEmpty {
-            for task in tasks {
-                for row in task.rows where row.progress.status == .overdue {
-                    targets.append(.init(taskID: task.task.id, agencyID: row.agency.id))
-                }
-            }
+            targets = read.overdueTargets
             if targets.isEmpty { throw RemindError.nobodyLate(scope: scope, on: sentOn) }
         } else {
             var seen = Set<String>()
             let assignees = tasks.flatMap(\.rows).map(\.agency).filter { seen.insert($0.id).inserted }
             for name in command.agency {
-                let agency = try Self.agency(name, among: assignees, all: snapshot.agencies, scope: scope)
+                let agency = try Self.agency(name, among: assignees, all: read.snapshot.agencies, scope: scope)
                 let owed = tasks.compactMap { task in
                     task.rows.first { $0.agency.id == agency.id && !$0.progress.status.isDone }.map { _ in task.task.id }
                 }
@@ -60,20 +52,18 @@ struct ReminderRecorder {
         let reminder = ReminderRecord(reference: reference, sentOn: sentOn, askedBy: askedBy, directive: directive.document.reference.text,
                                       taskID: onlyTask?.id, targets: targets)
         try store.recordReminder(reminder, user: context.user, at: context.clock.timestamp())
-        let agencies = Set(targets.map(\.agencyID)).count
+        let agencies = ReminderRecord.agencyCount(targets)
         Output.text(l.pick("Đã ghi công văn đôn đốc \(reminder.reference) ngày \(sentOn.vietnamese) (\(scope)): \(agencies) cơ quan, hẹn báo cáo chậm nhất \(askedBy.vietnamese).",
                            "Recorded reminder \(reminder.reference) of \(sentOn.vietnamese) (\(scope)): \(agencies) agencies, reports asked by \(askedBy.vietnamese).") + "\n")
     }
 
-    /// The reference as the office numbered it: not empty, one line, at most 100 characters.
+    /// The reference by the rule the dashboard's form applies too (``ReminderReference``).
     static func checkedReference(_ text: String) throws(RemindError) -> String {
-        let trimmed = VietnameseText.normalized(text).trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { throw .invalidReference(text, reason: .empty) }
-        if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
-            throw .invalidReference(text, reason: .control)
+        do {
+            return try ReminderReference.checked(text)
+        } catch {
+            throw .invalidReference(text, reason: error)
         }
-        if trimmed.count > 100 { throw .invalidReference(text, reason: .tooLong) }
-        return trimmed
     }
 
     /// The directive when the store holds only one; several must be named.
