@@ -8,7 +8,7 @@ extension DashboardLoop {
     /// Whom a reminder sent on the request's day chases, read as `remind --record` reads it; or
     /// why the user may not record one (said before the form opens). Never throws: a failed
     /// read is a refusal on the status line, not a broken store.
-    static func reminderSeed(_ request: ReminderRequest, store: TrackingStore, context: AppContext, opening: Bool) -> Msg {
+    static func reminderSeed(_ request: ReminderRequest, store: any TrackingStore, context: AppContext, opening: Bool) -> Msg {
         do {
             let read = if let taskID = request.taskID {
                 try ReminderScope.read(store, task: taskID, on: request.sentOn, rules: context.rules)

@@ -229,5 +229,15 @@ import TrackingStore
         let row = try #require(lines.first { $0.contains("Công an tỉnh") })
         #expect(row.contains("· đôn đốc 1 lần, 17/02"))
         #expect(!lines.contains { $0.contains("Cục Thuế") && $0.contains("đôn đốc") })
+
+        // At 80 columns the countdown's working days give way to the reminder, not the reverse.
+        var narrow = try fixture.state(today: "2025-02-18", width: 80, height: 24)
+        narrow.stack = [.home]
+        narrow.focus = .agencies
+        let narrowLines = DashboardView.render(narrow, theme: Theme(colors: .none)).lines()
+        let narrowRow = try #require(narrowLines.first { $0.contains("Công an tỉnh") })
+        #expect(narrowRow.contains("quá hạn 4 ngày · đôn đốc 1 lần, 17/02"), "\(narrowRow)")
+        let other = try #require(narrowLines.first { $0.contains("Cục Thuế") })
+        #expect(other.contains("ngày làm việc)"), "\(other)")
     }
 }

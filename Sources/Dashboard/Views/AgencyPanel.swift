@@ -87,17 +87,21 @@ struct AgencyColumns {
         }
         buffer.write(name(of: row.agency, short: useShortNames), x: column, y: y, maxWidth: nameWidth)
         column += nameWidth + 2
-        let countdown = StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: language)
-        column += buffer.write(countdown, x: column, y: y, maxWidth: x + width - column, style: status.isDone ? theme.muted : style)
+        var countdown = StatusReport.countdown(row.progress, revision: row.assignment.latestRevision, language: language)
         // The reminders sent to an agency still owing, short ("đôn đốc 2 lần, 12/02": how many,
-        // the latest), where the row has room: the lead department sees whom it already chased.
-        // Done by a successor for its merged or abolished predecessor: say who ("bởi Sở NN&MT").
-        if status.isDone, column + 4 < x + width, let by = row.reportedBy {
-            buffer.write(" · " + language.pick("bởi ", "by ") + by.shortName, x: column, y: y, maxWidth: x + width - column, style: theme.muted)
+        // the latest): the lead department sees whom it already chased. Done by a successor for
+        // its merged or abolished predecessor: who ("bởi Sở NN&MT"). On a narrow row the
+        // countdown's working days in brackets give way to them.
+        let note: String? = status.isDone
+            ? row.reportedBy.map { " · " + language.pick("bởi ", "by ") + $0.shortName }
+            : Reminder.shortSummary(row.assignment.reminders, asOf: today, language: language).map { " · " + $0 }
+        let room = x + width - column
+        if let note, DisplayWidth.of(countdown) + DisplayWidth.of(note) > room, let bracket = countdown.firstIndex(of: "(") {
+            countdown = String(countdown[..<bracket].reversed().drop { $0 == " " }.reversed())
         }
-        if !status.isDone, column + 4 < x + width,
-           let summary = Reminder.shortSummary(row.assignment.reminders, asOf: today, language: language) {
-            buffer.write(" · " + summary, x: column, y: y, maxWidth: x + width - column, style: theme.muted)
+        column += buffer.write(countdown, x: column, y: y, maxWidth: room, style: status.isDone ? theme.muted : style)
+        if let note, column + 4 < x + width {
+            buffer.write(note, x: column, y: y, maxWidth: x + width - column, style: theme.muted)
         }
     }
 

@@ -27,13 +27,13 @@ struct ReminderScope {
     }
 
     /// One task, as of `day`: `query` is its id, or "239/UBND-NN.TN#1".
-    static func read(_ store: TrackingStore, task query: String, on day: CalendarDate, rules: StatusRules) throws(StoreError) -> ReminderScope? {
+    static func read(_ store: any TrackingStore, task query: String, on day: CalendarDate, rules: StatusRules) throws(StoreError) -> ReminderScope? {
         let (task, snapshot) = try store.taskSnapshot(query, asOf: day)
         return ReminderScope(snapshot, onlyTask: task, rules: rules, on: day)
     }
 
     /// Every task of the directive `reference`, as of `day`.
-    static func read(_ store: TrackingStore, directive reference: String, on day: CalendarDate, rules: StatusRules) throws(StoreError) -> ReminderScope? {
+    static func read(_ store: any TrackingStore, directive reference: String, on day: CalendarDate, rules: StatusRules) throws(StoreError) -> ReminderScope? {
         let snapshot = try store.snapshot(asOf: day, directives: [reference], includingReports: false)
         return ReminderScope(snapshot, onlyTask: nil, rules: rules, on: day)
     }
