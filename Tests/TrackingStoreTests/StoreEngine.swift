@@ -127,7 +127,7 @@ final class StoreUnderTest {
 
     /// A second, independent handle on the same store, as another process (another dashboard,
     /// `report submit` on another host) would have: what tests of concurrent writers, conflicts
-    /// and changes seen across processes need.
+    /// and changes seen across processes need. `mode: .readOnly` is the wall's handle.
     func reopen(user: String = "theodoi", busyTimeout: TimeInterval = 5,
                 mode: StoreAccessMode = .readWrite) throws -> any TrackingStore {
         try backing.open(user, busyTimeout, mode)
@@ -143,8 +143,8 @@ final class StoreUnderTest {
         let path = folder.path("db.sqlite")
         return Backing(
             open: { user, busyTimeout, mode in try SQLiteStore(path: path, mode: mode, user: user, busyTimeout: busyTimeout) },
-            // The closure holds the folder: releasing it removes the folder, at the latest when
-            // the backing goes.
+            // Nothing to do when discarded: the closure holds the folder, and releasing it with
+            // the backing (after the store's handle) removes the folder and the file.
             discard: { withExtendedLifetime(folder) {} })
     }
 }
@@ -162,6 +162,8 @@ final class StoreUnderTest {
         #expect(try sut.store.auditTrail().map(\.action) == ["seed"])
     }
 
+    /// A parameterized test given no engine runs no case and passes: this one fails instead,
+    /// should SQLite ever drop out of the engines every run tests.
     @Test func sqliteIsAlwaysTested() {
         #expect(StoreEngine.available.first == .sqlite)
     }
