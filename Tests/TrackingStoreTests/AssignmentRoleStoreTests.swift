@@ -1,12 +1,11 @@
 import Foundation
-import GRDB
 import Testing
 import Tracking
 @testable import TrackingStore
 
-/// Lead and cooperating agencies in the store (issue 11 item 3): the `v7-assignment-roles`
-/// migration (every earlier assignment a lead), import storing both roles, the snapshot
-/// reading them, and the list of directives counting leads only.
+/// Lead and cooperating agencies in the store (issue 11 item 3): import storing both roles, the
+/// snapshot reading them, and the list of directives counting leads only. (The
+/// `v7-assignment-roles` migration: `SQLiteMigrationTests`.)
 @Suite struct AssignmentRoleStoreTests {
     /// "Giao Công an tỉnh chủ trì, phối hợp với Sở Xây dựng …" as the import command builds it.
     static let dispatch = DirectiveImport(
@@ -19,25 +18,20 @@ import Tracking
                                  deadlinePhrase: "trước ngày 10/3/2025", assigneeNames: ["Công an tỉnh"], cooperatingNames: ["Sở Xây dựng"]),
         ])
 
-    @Test func aStoreMadeBeforeRolesGainsTheColumnAndEveryAssignmentLeads() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("db.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try TrackingSchema.migrator(seedUser: "old", seedTime: "2025-01-01T08:00:00+07:00").migrate(queue, upTo: "v6-reminders")
-        #expect(try queue.read { try $0.columns(in: "assignment").map(\.name).contains("role") } == false)
-        try queue.close()
-
-        let store = try SQLiteStore(path: path)
-        let snapshot = try store.snapshot(asOf: Fixture.day("2025-02-12"))
+    /// The seed names no cooperating agency: its fifteen assignments all lead (what a store made
+    /// before roles also reads, see `SQLiteMigrationTests`).
+    @Test(arguments: StoreEngine.available)
+    func everySeededAssignmentLeads(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let snapshot = try sut.store.snapshot(asOf: Fixture.day("2025-02-12"))
         #expect(snapshot.assignments.count == 15)
         #expect(snapshot.assignments.allSatisfy { $0.role == .lead })
-        let roles = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT DISTINCT role FROM assignment") }
-        #expect(roles == ["lead"])
     }
 
-    @Test func importStoresBothRolesAndTheTaskFollowsItsLead() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func importStoresBothRolesAndTheTaskFollowsItsLead(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let plan = try store.importDirective(Self.dispatch, user: "alice", at: "2025-03-03T09:00:00+07:00", dryRun: false)
         #expect(plan.tasks[0].assignees.map(\.id) == ["cong-an-tinh"])
         #expect(plan.tasks[0].cooperating.map(\.id) == ["so-xd"])
@@ -69,11 +63,12 @@ import Tracking
         #expect(overview.agencies["so-xd"]?.cooperatingOverdue == 1)
     }
 
-    @Test func anAgencyNamedBothLeadAndCooperatingStaysALead() throws {
+    @Test(arguments: StoreEngine.available)
+    func anAgencyNamedBothLeadAndCooperatingStaysALead(engine: StoreEngine) throws {
         var dispatch = Self.dispatch
         dispatch.tasks[0].cooperatingNames = ["Công an tỉnh", "Sở Xây dựng"]
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let plan = try store.importDirective(dispatch, user: "alice", at: "2025-03-03T09:00:00+07:00", dryRun: false)
         #expect(plan.tasks[0].cooperating.map(\.id) == ["so-xd"])
         #expect(plan.assignmentCount == 2)

@@ -9,16 +9,18 @@ import Tracking
     static let refusal = StoreError.backdated(BackdatedSubmission(laterRevision: 2, laterSubmittedOn: Fixture.day("2025-02-14"),
                                                                   today: Fixture.day("2025-02-12")))
 
-    func storeWithTwoRevisions() throws -> (TemporaryFolder, SQLiteStore) {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
-        try store.submitReport(Fixture.report(results: "bản đầu"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-10"))
-        try store.submitReport(Fixture.report(results: "bản sửa"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-14"))
-        return (folder, store)
+    /// Revisions 1 (10/02) and 2 (14/02) of Công an tỉnh's report on task 1.
+    func storeWithTwoRevisions(_ engine: StoreEngine) throws -> StoreUnderTest {
+        let sut = try StoreUnderTest(engine)
+        try sut.store.submitReport(Fixture.report(results: "bản đầu"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-10"))
+        try sut.store.submitReport(Fixture.report(results: "bản sửa"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-14"))
+        return sut
     }
 
-    @Test func aRevisionBehindALaterOneIsRefusedAndNothingIsWritten() throws {
-        let (_, store) = try storeWithTwoRevisions()
+    @Test(arguments: StoreEngine.available)
+    func aRevisionBehindALaterOneIsRefusedAndNothingIsWritten(engine: StoreEngine) throws {
+        let sut = try storeWithTwoRevisions(engine)
+        let store = sut.store
         let audit = try store.auditTrail().count
         #expect(throws: Self.refusal) {
             try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "b", clock: Fixture.clock("2025-02-12"))
@@ -35,8 +37,10 @@ import Tracking
             == "This agency already submitted revision 2 on 14/02/2025, after the day being viewed (12/02/2025): a report cannot be backdated.")
     }
 
-    @Test func theSameDayAndOtherAgenciesAreNotBackdating() throws {
-        let (_, store) = try storeWithTwoRevisions()
+    @Test(arguments: StoreEngine.available)
+    func theSameDayAndOtherAgenciesAreNotBackdating(engine: StoreEngine) throws {
+        let sut = try storeWithTwoRevisions(engine)
+        let store = sut.store
         let third = try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "b", clock: Fixture.clock("2025-02-14"))
         #expect(third.revision == 3)
         let other = try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cuc-thue", user: "b", clock: Fixture.clock("2025-02-12"))
@@ -45,10 +49,11 @@ import Tracking
 
     /// Another process's store: the check reads the database inside the write, not what this
     /// process saw before.
-    @Test func aLaterRevisionFromAnotherConnectionIsSeenByTheWrite() throws {
-        let folder = try TemporaryFolder()
-        let mine = try SQLiteStore(path: folder.path("db.sqlite"))
-        let theirs = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func aLaterRevisionFromAnotherConnectionIsSeenByTheWrite(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let mine = sut.store
+        let theirs = try sut.reopen()
         #expect(try mine.reports(taskID: "1", agencyID: "cong-an-tinh", asOf: Fixture.day("2025-02-12")).backdating == nil)
         try theirs.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-14"))
         #expect(throws: StoreError.backdated(BackdatedSubmission(laterRevision: 1, laterSubmittedOn: Fixture.day("2025-02-14"),
@@ -58,8 +63,10 @@ import Tracking
         }
     }
 
-    @Test func aBatchRefusesTheBackdatedLineAloneInItsSlot() throws {
-        let (_, store) = try storeWithTwoRevisions()
+    @Test(arguments: StoreEngine.available)
+    func aBatchRefusesTheBackdatedLineAloneInItsSlot(engine: StoreEngine) throws {
+        let sut = try storeWithTwoRevisions(engine)
+        let store = sut.store
         let clock = Fixture.clock("2025-02-12")
         let results = try store.submitReports([
             ReportSubmission(content: Fixture.report(), taskID: "1", agencyID: "bao-bac-ninh", user: "u", clock: clock),
@@ -70,9 +77,11 @@ import Tracking
         #expect(try store.reports(taskID: "1", agencyID: "cong-an-tinh").count == 2)
     }
 
-    @Test(arguments: [("2025-02-09", [Int](), 2), ("2025-02-12", [1], 2), ("2025-02-14", [1, 2], nil)])
-    func revisionsAsOfADayAreTheBoardsCut(today: String, revisions: [Int], later: Int?) throws {
-        let (_, store) = try storeWithTwoRevisions()
+    @Test(arguments: StoreEngine.available, [("2025-02-09", [Int](), 2), ("2025-02-12", [1], 2), ("2025-02-14", [1, 2], nil)])
+    func revisionsAsOfADayAreTheBoardsCut(engine: StoreEngine, cut: (today: String, revisions: [Int], later: Int?)) throws {
+        let (today, revisions, later) = cut
+        let sut = try storeWithTwoRevisions(engine)
+        let store = sut.store
         let day = Fixture.day(today)
         let asOf = try store.reports(taskID: "1", agencyID: "cong-an-tinh", asOf: day)
         #expect(asOf.revisions.map(\.revision) == revisions)

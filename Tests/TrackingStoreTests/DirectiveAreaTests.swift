@@ -1,25 +1,27 @@
 import Foundation
-import GRDB
 import Testing
 import Tracking
 @testable import TrackingStore
 
 /// Areas belong to directives: a board reads its own directive's areas, `area add|link|unlink`
-/// change them with audit entries, and stores made before the link existed keep what they showed.
+/// change them with audit entries. (Stores made before the link existed keep what they showed:
+/// `SQLiteMigrationTests`.)
 @Suite struct DirectiveAreaTests {
     static let day = Fixture.day("2025-02-12")
 
-    @Test func dispatch239LinksToItsThreeAreas() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func dispatch239LinksToItsThreeAreas(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let snapshot = try store.snapshot(asOf: Self.day, directives: ["239/UBND-NN.TN"])
         #expect(snapshot.areas.map(\.id) == ["phong-khe", "phu-lam", "van-mon"])
         #expect(snapshot.directives.first?.areaIDs == ["phong-khe", "phu-lam", "van-mon"])
     }
 
-    @Test func aBoardReadsOnlyItsOwnDirectivesAreas() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func aBoardReadsOnlyItsOwnDirectivesAreas(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         var withOne = StoreAtScaleTests.directive(1)
         withOne.areaIDs = ["van-mon"]
         let plan = try store.importDirective(withOne, user: "x", at: "t", dryRun: false)
@@ -38,9 +40,10 @@ import Tracking
         #expect(after.contains("\"areas\":[\"van-mon\"]"))
     }
 
-    @Test func importRefusesAnAreaThatIsNotThere() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func importRefusesAnAreaThatIsNotThere(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         var directive = StoreAtScaleTests.directive(1)
         directive.areaIDs = ["nowhere"]
         #expect(throws: StoreError.unknownArea("nowhere", known: ["Phong Khê", "CCN Phú Lâm", "Văn Môn"])) {
@@ -49,9 +52,10 @@ import Tracking
         #expect(try store.snapshot(asOf: Self.day).directives.count == 1)   // nothing written
     }
 
-    @Test func addLinkAndUnlinkAnArea() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func addLinkAndUnlinkAnArea(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         _ = try store.importDirective(StoreAtScaleTests.directive(1), user: "x", at: "t", dryRun: false)
         let (added, created) = try store.addArea(name: "KCN Quế Võ", locality: "phường Phương Liễu", district: "thị xã Quế Võ",
                                                  industry: "dệt nhuộm", government: .new(name: "UBND thị xã Quế Võ"), user: "u", at: "t1")
@@ -78,36 +82,15 @@ import Tracking
                                              "area.link 101/UBND-NN.TN / kcn-que-vo", "area.add KCN Quế Võ"])
     }
 
-    @Test func anAreaWithFiguresStaysLinked() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func anAreaWithFiguresStaysLinked(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
         #expect(throws: StoreError.areaHasFigures(area: "Phong Khê", directive: "239/UBND-NN.TN", reports: 1)) {
             try store.unlinkAreas(["van-mon", "phong-khe"], fromDirective: "239/UBND-NN.TN", user: "u", at: "t")
         }
         // All or nothing: Văn Môn, which has no figures, is still linked too.
-        #expect(try store.snapshot(asOf: Self.day, directives: ["239/UBND-NN.TN"]).areas.count == 3)
-    }
-
-    /// A store made before areas belonged to directives: every directive keeps the areas its
-    /// reports gave figures for, and 239 its three.
-    @Test func theMigrationLinksWhatReportsAlreadyShow() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("db.sqlite")
-        do {
-            let store = try SQLiteStore(path: path)
-            let plan = try store.importDirective(StoreAtScaleTests.directive(1), user: "x", at: "t", dryRun: false)
-            let task = try #require(plan.tasks.first), agency = try #require(task.assignees.first)
-            try store.submitReport(Fixture.report(figures: [AreaFigures(areaID: "phu-lam", inspected: 3)]), taskID: task.id!,
-                                   agencyID: agency.id, user: "u", clock: Fixture.clock("2025-02-12"))
-        }
-        // Back to the store as it was before the migration.
-        try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "DROP TABLE directive_area")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-directive-areas'")
-        }
-        let store = try SQLiteStore(path: path)
-        #expect(try store.snapshot(asOf: Self.day, directives: ["101/UBND-NN.TN"]).areas.map(\.id) == ["phu-lam"])
         #expect(try store.snapshot(asOf: Self.day, directives: ["239/UBND-NN.TN"]).areas.count == 3)
     }
 

@@ -27,9 +27,10 @@ import Tracking
 
     static func auditCount(_ store: any TrackingStore) throws -> Int { try store.auditTrail(limit: 1000).count }
 
-    @Test func aSecondDirectiveIsStoredBeside239() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func aSecondDirectiveIsStoredBeside239(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let plan = try store.importDirective(Self.dispatch45, user: "alice", at: "2025-02-21T09:00:00+07:00", dryRun: false)
 
         #expect(plan.matched.map(\.id) == ["cong-an-tinh", "so-xd", "ubnd-tien-du", "ubnd-yen-phong"])
@@ -67,9 +68,10 @@ import Tracking
         #expect(entry.after?.contains("\"agencies_created\"") == true)
     }
 
-    @Test func importing239AgainIsRefusedAndWritesNothing() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func importing239AgainIsRefusedAndWritesNothing(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let before = try Self.auditCount(store)
         var again = Self.dispatch45
         again.document.reference = Dispatch239.reference
@@ -82,9 +84,10 @@ import Tracking
         #expect(snapshot.agency("so-cong-thuong") == nil)
     }
 
-    @Test func aDryRunWritesNothing() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func aDryRunWritesNothing(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let before = try Self.auditCount(store)
         let plan = try store.importDirective(Self.dispatch45, user: "alice", at: "2025-02-21T09:00:00+07:00", dryRun: true)
         #expect(plan.dryRun)

@@ -5,9 +5,10 @@ import Tracking
 
 /// Submitting reports: statuses, revisions, NFC, the audit trail, and refusals that write nothing.
 @Suite struct ReportSubmissionTests {
-    @Test func onTimeAndLateSubmissions() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func onTimeAndLateSubmissions(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
         try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cuc-thue", user: "u", clock: Fixture.clock("2025-02-24"))
 
@@ -18,9 +19,10 @@ import Tracking
         #expect(try Fixture.status(store, today: "2025-02-12", task: "1", agency: "cuc-thue") == .dueSoon)
     }
 
-    @Test func laterSubmissionIsARevisionAndTimelinessCountsTheFirst() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func laterSubmissionIsARevisionAndTimelinessCountsTheFirst(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         try store.submitReport(Fixture.report(results: "bản đầu"), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: Fixture.clock("2025-02-13"))
         let second = try store.submitReport(Fixture.report(results: "bản sửa"), taskID: "1", agencyID: "cong-an-tinh", user: "b", clock: Fixture.clock("2025-02-20"))
 
@@ -32,9 +34,10 @@ import Tracking
         #expect(try Fixture.status(store, today: "2025-02-24", task: "1", agency: "cong-an-tinh") == .doneOnTime)
     }
 
-    @Test func reportRoundTripsWithFiguresAndNFC() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func reportRoundTripsWithFiguresAndNFC(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let decomposed = "Kiểm tra 20 cơ sở ở Phong Khê".decomposedStringWithCanonicalMapping
         var content = Fixture.report(figures: [
             AreaFigures(areaID: "van-mon", inspected: 3, violations: 2, finesCount: 1, finesVND: 8_700_000_000,
@@ -56,9 +59,10 @@ import Tracking
         #expect(stored.submittedAt.hasSuffix("+07:00"))
     }
 
-    @Test func submissionIsAuditedInTheSameTransaction() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func submissionIsAuditedInTheSameTransaction(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         try store.submitReport(Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "thue01", clock: Fixture.clock("2025-02-12"))
         try store.submitReport(Fixture.report(results: "sửa"), taskID: "1", agencyID: "cong-an-tinh", user: "thue01", clock: Fixture.clock("2025-02-13"))
 
@@ -71,18 +75,20 @@ import Tracking
         #expect(trail[1].before == nil)
     }
 
-    @Test func agencyNotAssignedIsRefusedAndNothingIsWritten() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func agencyNotAssignedIsRefusedAndNothingIsWritten(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         #expect(throws: StoreError.notAssigned(agency: "cong-an-tinh", task: "2")) {
             try store.submitReport(Fixture.report(), taskID: "2", agencyID: "cong-an-tinh", user: "u", clock: Fixture.clock("2025-02-12"))
         }
         #expect(try store.auditTrail().count == 1)
     }
 
-    @Test func resolvesTasksAndAgenciesByWhatPeopleType() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func resolvesTasksAndAgenciesByWhatPeopleType(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let day = Fixture.day("2025-02-12")
         let (task1, snapshot) = try store.taskSnapshot("1", asOf: day)
         #expect(try store.taskSnapshot("239/UBND-NN.TN#2", asOf: day).task.number == "2")

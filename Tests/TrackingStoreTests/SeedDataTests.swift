@@ -5,9 +5,11 @@ import Tracking
 
 /// A new database holds dispatch 239/UBND-NN.TN as the dispatch wrote it.
 @Suite struct SeedDataTests {
-    @Test func newDatabaseHoldsDispatch239() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("nested/folder/theodoi.sqlite"))
+    /// (A new SQLite file in folders that did not exist yet: `SQLiteFileTests`.)
+    @Test(arguments: StoreEngine.available)
+    func newDatabaseHoldsDispatch239(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let snapshot = try store.snapshot(asOf: Fixture.day("2025-01-20"))
 
         let directive = try #require(snapshot.directives.first)
@@ -29,27 +31,30 @@ import Tracking
         #expect(snapshot.areas.map(\.name) == ["Phong Khê", "CCN Phú Lâm", "Văn Môn"])
     }
 
-    @Test func seedingIsAudited() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"), user: "alice")
+    @Test(arguments: StoreEngine.available)
+    func seedingIsAudited(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine, user: "alice")
+        let store = sut.store
         let trail = try store.auditTrail()
         #expect(trail.map(\.action) == ["seed"])
         #expect(trail.first?.user == "alice")
         #expect(trail.first?.subject == "239/UBND-NN.TN")
     }
 
-    @Test func reopeningDoesNotSeedTwice() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("db.sqlite")
-        _ = try SQLiteStore(path: path)
-        let store = try SQLiteStore(path: path)
+    /// Another process opening the store finds the seed, and writes it no second time.
+    @Test(arguments: StoreEngine.available)
+    func reopeningDoesNotSeedTwice(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = try sut.reopen(user: "bob")
         #expect(try store.snapshot(asOf: Fixture.day("2025-01-20")).assignments.count == 15)
         #expect(try store.auditTrail().count == 1)
+        #expect(try store.auditTrail().first?.user == "theodoi")
     }
 
-    @Test func storedTextIsNFC() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func storedTextIsNFC(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let snapshot = try store.snapshot(asOf: Fixture.day("2025-01-20"))
         for agency in snapshot.agencies {
             #expect(agency.name == agency.name.precomposedStringWithCanonicalMapping)
@@ -57,14 +62,13 @@ import Tracking
         }
     }
 
-    @Test(arguments: [
+    @Test(arguments: StoreEngine.available, [
         ("2025-01-20", ["1": Array(repeating: AssignmentStatus.pending, count: 14), "2": [.pending]]),
         ("2025-02-12", ["1": Array(repeating: AssignmentStatus.dueSoon, count: 14), "2": [.pending]]),
         ("2025-02-24", ["1": Array(repeating: AssignmentStatus.overdue, count: 14), "2": [.overdue]]),
     ])
-    func statusesOnKeyDays(today: String, expected: [String: [AssignmentStatus]]) throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
-        #expect(try Fixture.statuses(store, today: today) == expected)
+    func statusesOnKeyDays(engine: StoreEngine, day: (today: String, expected: [String: [AssignmentStatus]])) throws {
+        let sut = try StoreUnderTest(engine)
+        #expect(try Fixture.statuses(sut.store, today: day.today) == day.expected)
     }
 }

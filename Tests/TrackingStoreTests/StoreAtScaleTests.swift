@@ -1,13 +1,12 @@
 import Foundation
-import GRDB
-import Synchronization
 import Testing
 import Tracking
 @testable import TrackingStore
 
-/// The store's reads at a department's scale: a fixed number of statements whatever the
-/// store's size, the assignment summary columns kept by every write, scoped and chunked
-/// snapshots that say the same as the whole one. (Timing is the benchmark's business.)
+/// The store's reads at a department's scale: the assignment summary columns kept by every
+/// write, scoped and chunked snapshots that say the same as the whole one. (A fixed number of
+/// statements whatever the store's size: `SQLiteStatementCountTests`; timing is the
+/// benchmark's business.)
 @Suite struct StoreAtScaleTests {
     /// A synthetic directive `n` with `tasks` tasks, each given to `assignees` agencies of its
     /// addressees (created on import).
@@ -24,10 +23,8 @@ import Tracking
             })
     }
 
-    /// A store with 239 and `count` synthetic directives, some reports in.
-    static func store(_ folder: TemporaryFolder, directives count: Int,
-                      trace: (@Sendable (String) -> Void)? = nil) throws -> any TrackingStore {
-        let store = try SQLiteStore(path: folder.path("db.sqlite"), traceStatements: trace)
+    /// Fills a store holding the seed with `count` synthetic directives, some reports in.
+    static func fill(_ store: any TrackingStore, directives count: Int) throws {
         for n in 0..<count {
             let plan = try store.importDirective(directive(n), user: "gen", at: "2025-01-01T08:00:00+07:00", dryRun: false)
             // Every third assignment reported, some twice.
@@ -42,28 +39,19 @@ import Tracking
             }
             _ = try store.submitReports(submissions)
         }
-        return store
     }
 
-    @Test func aSnapshotTakesTheSameStatementsAtAnySize() throws {
-        let small = try TemporaryFolder(), large = try TemporaryFolder()
-        let smallCount = Mutex(0), largeCount = Mutex(0)
-        let smallStore = try Self.store(small, directives: 2) { _ in smallCount.withLock { $0 += 1 } }
-        let largeStore = try Self.store(large, directives: 40) { _ in largeCount.withLock { $0 += 1 } }
-        let day = Fixture.day("2025-02-12")
-        smallCount.withLock { $0 = 0 }
-        largeCount.withLock { $0 = 0 }
-        let smallSnapshot = try smallStore.snapshot(asOf: day)
-        let largeSnapshot = try largeStore.snapshot(asOf: day)
-        #expect(largeSnapshot.assignments.count >= 10 * smallSnapshot.assignments.count / 2)
-        let statements = smallCount.withLock { $0 }
-        #expect(statements == largeCount.withLock { $0 })
-        #expect(statements < 25)
+    /// A fresh store on `engine` with 239 and `count` synthetic directives, some reports in.
+    static func store(_ engine: StoreEngine, directives count: Int) throws -> StoreUnderTest {
+        let sut = try StoreUnderTest(engine)
+        try fill(sut.store, directives: count)
+        return sut
     }
 
-    @Test func summaryColumnsFollowEveryRevisionAndReadAsOfAnyDay() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func summaryColumnsFollowEveryRevisionAndReadAsOfAnyDay(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         try store.submitReport(Fixture.report(date: "2025-02-10"), taskID: "1", agencyID: "cong-an-tinh", user: "a",
                                clock: Fixture.clock("2025-02-10"))
         try store.submitReport(Fixture.report(reference: "13/BC-CAT", date: "2025-02-18"), taskID: "1", agencyID: "cong-an-tinh",
@@ -82,33 +70,10 @@ import Tracking
         #expect(try store.snapshot(asOf: Fixture.day("2025-02-20")).latestReport(taskID: "1", agencyID: "cong-an-tinh")?.content.reference == "13/BC-CAT")
     }
 
-    @Test func theMigrationFillsTheSummariesOfReportsStoredBefore() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("db.sqlite")
-        // A database as the previous version left it: migrations up to the drafts, two revisions in.
-        let queue = try DatabaseQueue(path: path)
-        try TrackingSchema.migrator(seedUser: "old", seedTime: "2025-01-17T08:00:00+07:00").migrate(queue, upTo: "v2-drafts")
-        try queue.write { db in
-            for (revision, day) in [(1, "2025-02-11"), (2, "2025-02-13")] {
-                try db.execute(sql: """
-                    INSERT INTO report (task_id, agency_id, revision, reference, report_date, work_done, results, lessons, causes,
-                    solutions, submitted_at, submitted_on, submitted_by) VALUES (1, 'so-tc', ?, 'x', ?, 'a', '', '', '', '', ?, ?, 'old')
-                    """, arguments: [revision, day, day + "T09:00:00+07:00", day])
-            }
-        }
-        try queue.close()
-        let store = try SQLiteStore(path: path)
-        let row = try #require(try store.snapshot(asOf: Fixture.day("2025-02-20")).assignments.first { $0.taskID == "1" && $0.agencyID == "so-tc" })
-        #expect(row.firstSubmittedOn == Fixture.day("2025-02-11"))
-        #expect(row.latestRevision == 2)
-        #expect(row.latestSubmittedAt == "2025-02-13T09:00:00+07:00")
-        // And the next submission goes on from there.
-        #expect(try store.submitReport(Fixture.report(), taskID: "1", agencyID: "so-tc", user: "new", clock: Fixture.clock("2025-02-20")).revision == 3)
-    }
-
-    @Test func scopedAndChunkedSnapshotsSayWhatTheWholeOneSays() throws {
-        let folder = try TemporaryFolder()
-        let store = try Self.store(folder, directives: 7)
+    @Test(arguments: StoreEngine.available)
+    func scopedAndChunkedSnapshotsSayWhatTheWholeOneSays(engine: StoreEngine) throws {
+        let sut = try Self.store(engine, directives: 7)
+        let store = sut.store
         let day = Fixture.day("2025-02-12"), rules = StatusRules()
         let whole = StatusBoard(snapshot: try store.snapshot(asOf: day), rules: rules, today: day)
         #expect(whole.directives.count == 8)
@@ -129,9 +94,10 @@ import Tracking
         #expect(throws: StoreError.self) { try store.snapshot(asOf: day, directives: ["999/XYZ"]) }
     }
 
-    @Test func anAgencysLedgerHoldsItsAssignmentsOnEveryDirectiveAndNoOther() throws {
-        let folder = try TemporaryFolder()
-        let store = try Self.store(folder, directives: 14)
+    @Test(arguments: StoreEngine.available)
+    func anAgencysLedgerHoldsItsAssignmentsOnEveryDirectiveAndNoOther(engine: StoreEngine) throws {
+        let sut = try Self.store(engine, directives: 14)
+        let store = sut.store
         let day = Fixture.day("2025-02-12")
         let whole = try store.snapshot(asOf: day)
         let agencyID = try #require(whole.assignments.last?.agencyID)
@@ -143,9 +109,10 @@ import Tracking
         #expect(try store.reports(agencyID: agencyID, asOf: day).map(\.agencyID).allSatisfy { $0 == agencyID })
     }
 
-    @Test func aBatchStoresWhatItCanAndSaysWhyForTheRest() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func aBatchStoresWhatItCanAndSaysWhyForTheRest(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         let clock = Fixture.clock("2025-02-12")
         let results = try store.submitReports([
             ReportSubmission(content: Fixture.report(), taskID: "1", agencyID: "cong-an-tinh", user: "a", clock: clock),
@@ -160,21 +127,21 @@ import Tracking
     }
 }
 
-/// The deadline list re-reads only the directives changed since it was read.
+/// The deadline list re-reads only the directives changed since it was read, and says what a
+/// whole walk says.
 @Suite struct DeadlineOverviewUpdateTests {
-    @Test func anUpdateReadsTheChangedDirectivesAndAgreesWithAWholeWalk() throws {
-        let folder = try TemporaryFolder()
-        let statements = Mutex(0)
-        let store = try StoreAtScaleTests.store(folder, directives: 12) { _ in statements.withLock { $0 += 1 } }
+    @Test(arguments: StoreEngine.available)
+    func anUpdateReadsTheChangedDirectivesAndAgreesWithAWholeWalk(engine: StoreEngine) throws {
+        let sut = try StoreAtScaleTests.store(engine, directives: 12)
+        let store = sut.store
         let day = Fixture.day("2025-02-12"), rules = StatusRules()
         let first = try store.deadlineOverview(rules: rules, asOf: day)
         #expect(first.entries.count == 2 + 12 * 2)
         #expect(first.asOfChange != nil)
 
-        // Nothing changed: nothing but the change query is read.
-        statements.withLock { $0 = 0 }
+        // Nothing changed: the same list (read with the change query alone, as
+        // `SQLiteStatementCountTests` counts).
         #expect(try store.deadlineOverview(rules: rules, asOf: day, updating: first) == first)
-        #expect(statements.withLock { $0 } <= 6)   // begin, three queries, commit
 
         // One report on one directive: that directive is read again, and the result is a whole walk's.
         let entry = try #require(first.entries.first { $0.task.directive.text == "105/UBND-NN.TN" && !$0.missingAgencyIDs.isEmpty })
@@ -194,9 +161,10 @@ import Tracking
 
 /// `--directive` written without marks where two references differ only by them.
 @Suite struct AmbiguousDirectiveTests {
-    @Test func referencesThatDifferOnlyByMarksAreNotGuessed() throws {
-        let folder = try TemporaryFolder()
-        let store = try SQLiteStore(path: folder.path("db.sqlite"))
+    @Test(arguments: StoreEngine.available)
+    func referencesThatDifferOnlyByMarksAreNotGuessed(engine: StoreEngine) throws {
+        let sut = try StoreUnderTest(engine)
+        let store = sut.store
         for reference in ["910/SỞ-MT", "910/SO-MT"] {
             var directive = StoreAtScaleTests.directive(1)
             directive.document.reference = DocumentReference(reference)!
@@ -213,10 +181,10 @@ import Tracking
 
 /// The list of directives' counts from aggregates say what the walk over every status says.
 @Suite struct PortfolioCountsTests {
-    @Test(arguments: ["2025-02-12", "2025-04-20", "2026-01-05"])
-    func aggregatesAgreeWithTheWalk(today: String) throws {
-        let folder = try TemporaryFolder()
-        let store = try StoreAtScaleTests.store(folder, directives: 9)
+    @Test(arguments: StoreEngine.available, ["2025-02-12", "2025-04-20", "2026-01-05"])
+    func aggregatesAgreeWithTheWalk(engine: StoreEngine, today: String) throws {
+        let sut = try StoreAtScaleTests.store(engine, directives: 9)
+        let store = sut.store
         // Decisions of every kind, and a monthly task (read whole).
         let whole = try store.snapshot(asOf: Fixture.day("2025-01-01"))
         let rows = whole.assignments.filter { $0.taskID != "1" && $0.taskID != "2" }

@@ -26,3 +26,21 @@ enum Fixture {
         return board.allRows.first { $0.assignment.taskID == task && $0.agency.id == agency }?.progress.status
     }
 }
+
+/// Collects errors from concurrent work.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    func add(_ message: String) {
+        lock.lock()
+        messages.append(message)
+        lock.unlock()
+    }
+
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return messages
+    }
+}

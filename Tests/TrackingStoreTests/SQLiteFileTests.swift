@@ -4,9 +4,13 @@ import Testing
 import Tracking
 @testable import TrackingStore
 
-/// What the store does with files that are not a healthy theodoi database, and with other
-/// processes: every refusal is a ``StoreError`` and leaves the file as it was.
-@Suite struct DatabaseFileTests {
+/// What ``SQLiteStore`` does with its file: files that are not a healthy theodoi database,
+/// read-only opening, the WAL, and other processes holding SQLite's locks. Every refusal is a
+/// ``StoreError`` and leaves the file as it was. SQLite only: what every engine must do is in the
+/// generic suites (`StoreEngine.available`).
+@Suite struct SQLiteFileTests {
+    /// Not a byte of the file changes under a read-only handle (what every engine's read-only
+    /// handle refuses is `SeveralHandlesTests.aReadOnlyHandleReadsButRefusesWrites`).
     @Test func readOnlyOpenReadsButNeverWrites() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
@@ -86,6 +90,8 @@ import Tracking
         }
     }
 
+    /// SQLite only: holding the write lock takes raw SQL (`BEGIN EXCLUSIVE` on a connection of
+    /// our own); no call of the protocol keeps a write transaction open for a test to collide with.
     @Test func aLockedDatabaseIsReportedAfterTheBusyTimeout() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
@@ -103,28 +109,9 @@ import Tracking
         #expect(try store.snapshot(asOf: Fixture.day("2025-02-12")).assignments.count == 15)
     }
 
-    @Test func concurrentWritersAllSucceedAndNoRevisionIsLost() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("db.sqlite")
-        let stores = [try SQLiteStore(path: path), try SQLiteStore(path: path)]
-        let perWriter = 15
-        let failures = Failures()
-        DispatchQueue.concurrentPerform(iterations: stores.count * perWriter) { index in
-            do {
-                try stores[index % stores.count].submitReport(
-                    Fixture.report(reference: "\(index)/BC"), taskID: "1", agencyID: "cong-an-tinh",
-                    user: "writer\(index % stores.count)", clock: Fixture.clock("2025-02-12"))
-            } catch {
-                failures.add("\(error)")
-            }
-        }
-        #expect(failures.all.isEmpty)
-        let reports = try stores[0].reports(taskID: "1", agencyID: "cong-an-tinh")
-        #expect(reports.map(\.revision) == Array(1...(stores.count * perWriter)))
-        #expect(Set(reports.map(\.content.reference)).count == stores.count * perWriter)
-        #expect(try stores[1].auditTrail(limit: 1000).count == stores.count * perWriter + 1)
-    }
-
+    /// SQLite's own change detection (`PRAGMA data_version`); what every engine's
+    /// `changes(since:)` says of another handle's commits is
+    /// `SeveralHandlesTests.changesFromAnotherHandleAreSeenAndReadsAreNone`.
     @Test func changeMonitorSeesCommitsFromOtherConnections() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.sqlite")
@@ -137,22 +124,35 @@ import Tracking
         _ = try writer.snapshot(asOf: Fixture.day("2025-02-12"))
         #expect(try monitor.hasChanged() == false)
     }
-}
 
-/// Collects errors from concurrent work.
-final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var messages: [String] = []
-
-    func add(_ message: String) {
-        lock.lock()
-        messages.append(message)
-        lock.unlock()
+    /// While another process holds the write lock, a draft saved without waiting is refused
+    /// as locked (the form keeps it and tries again), and goes in once the lock is gone.
+    /// SQLite only, as the locked store above: the lock is held with raw SQL.
+    @Test func aDraftDoesNotWaitForABusyDatabase() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.sqlite")
+        let store = try SQLiteStore(path: path, busyTimeout: 60)
+        let other = try DatabaseQueue(path: path)
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            #expect(throws: StoreError.locked(path: path)) {
+                try store.saveDraft("{}", baseRevision: 0, user: "an", taskID: "1", agencyID: "cong-an-tinh", at: "t1", waiting: false)
+            }
+            try db.execute(sql: "COMMIT")
+        }
+        try store.saveDraft("{}", baseRevision: 0, user: "an", taskID: "1", agencyID: "cong-an-tinh", at: "t2", waiting: false)
+        #expect(try store.draft(user: "an", taskID: "1", agencyID: "cong-an-tinh")?.updatedAt == "t2")
     }
 
-    var all: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return messages
+    /// A new database's missing folders are made on the way (the default place of the
+    /// database), and the file holds the seed (read in full by `SeedDataTests`).
+    @Test func aNewDatabaseIsMadeInFoldersThatDoNotExistYet() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("nested/folder/theodoi.sqlite")
+        let store = try SQLiteStore(path: path)
+        #expect(FileManager.default.fileExists(atPath: path))
+        let snapshot = try store.snapshot(asOf: Fixture.day("2025-01-20"))
+        #expect(snapshot.directives.map(\.document.reference.text) == ["239/UBND-NN.TN"])
+        #expect(snapshot.assignments.count == 15)
     }
 }
