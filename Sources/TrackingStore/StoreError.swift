@@ -45,6 +45,9 @@ public enum StoreError: UserFacingError, Equatable {
     case notEmpty(location: String)
     /// `theodoi migrate` between stores at different schema versions.
     case schemaMismatch(source: String, target: String)
+    /// What a database server said (unreachable, a refused password, a lost connection), in
+    /// both languages as its engine words it: the store protocol knows no engine's errors.
+    case server(vietnamese: String, english: String)
     case other(path: String, detail: String)
 
     public func message(_ language: Language) -> String {
@@ -124,6 +127,8 @@ public enum StoreError: UserFacingError, Equatable {
         case .schemaMismatch(let source, let target):
             language.pick("hai kho khác phiên bản cấu trúc (\(source) và \(target)); hãy mở kho cũ bằng theodoi mới để nâng cấp trước",
                           "the two stores are at different schema versions (\(source) and \(target)); open the older one with this theodoi to upgrade it first")
+        case .server(let vietnamese, let english):
+            language.pick(vietnamese, english)
         case .other(let path, let detail):
             language.pick("lỗi cơ sở dữ liệu \(path): \(detail)", "database error in \(path): \(detail)")
         }

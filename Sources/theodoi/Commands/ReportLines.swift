@@ -198,7 +198,7 @@ extension StoreError {
              .successorTooEarly, .conflict, .backdated, .alreadyImported, .reminderExists, .unknownArea, .ambiguousArea, .areaExists, .areaHasFigures:
             false
         case .missing, .missingFolder, .cannotCreate, .notADatabase, .notOurs, .corrupt, .locked, .readOnly, .tooNew, .notEmpty,
-             .schemaMismatch, .other:
+             .schemaMismatch, .server, .other:
             true
         }
     }
