@@ -1,3 +1,5 @@
+import Tracking
+
 /// What a store's change feed says once its descriptor is readable.
 public enum StoreActivity: Sendable, Equatable {
     case none
@@ -26,4 +28,7 @@ public protocol StoreChangeFeed: AnyObject {
     func hasChanged() -> Bool
     /// Starts again after the store was reopened (a replaced file, a new connection).
     func reset()
+    /// Why the feed cannot tell right now (its server connection is lost and being made again),
+    /// in the user's language; nil while it can. A screen shows its data as stale meanwhile.
+    func disconnection(_ language: Language) -> String?
 }

@@ -168,7 +168,7 @@ final class DashboardLoop {
         if let nextRotation {
             timeout = min(timeout, Int32(max(1, min(60_000, nextRotation.timeIntervalSinceNow * 1000 + 1))))
         }
-        if state.loadError != nil || watcher == nil { timeout = min(timeout, 2000) }
+        if state.loadError != nil || watcher == nil || watcher?.disconnection(context.language) != nil { timeout = min(timeout, 2000) }
         return timeout
     }
 
@@ -179,8 +179,12 @@ final class DashboardLoop {
             messages.append(.rotate)
             scheduleRotation()
         }
-        // Slow poll: recover from an unreadable database, or stand in for a missing inotify.
-        if state.loadError != nil || store == nil {
+        // A feed that lost its server: the data on screen is stale until it is back (it then
+        // says "changed" and everything is read again).
+        if let lost = watcher?.disconnection(context.language) {
+            if state.loadError != lost { messages.append(.loadFailed(lost)) }
+        } else if state.loadError != nil || store == nil {
+            // Slow poll: recover from an unreadable database, or stand in for a missing inotify.
             if !reader.isRunning(.home) { messages += load() }
         } else if watcher == nil, databaseChanged() {
             messages += load()

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Tracking
 
 /// The SQLite store's change feed: inotify on the database's folder (SQLite writes the -wal
 /// file beside it), confirmed by `PRAGMA data_version` so that only a real commit causes a reload.
@@ -28,6 +29,9 @@ public final class SQLiteChangeFeed: StoreChangeFeed {
     public func reset() {
         monitor = try? ChangeMonitor(path: databasePath)
     }
+
+    /// Never: inotify has no connection to lose.
+    public func disconnection(_ language: Language) -> String? { nil }
 
     /// Whether a commit happened since the previous call; true when it cannot be told.
     public func hasChanged() -> Bool {
