@@ -20,6 +20,7 @@ let package = Package(
         .executable(name: "theodoi-fuzz", targets: ["TheodoiFuzz"]),
         .library(name: "Tracking", targets: ["Tracking"]),
         .library(name: "TrackingStore", targets: ["TrackingStore"]),
+        .library(name: "TrackingStorePostgres", targets: ["TrackingStorePostgres"]),
         .library(name: "Canvas", targets: ["Canvas"]),
         .library(name: "Dashboard", targets: ["Dashboard"]),
     ],

@@ -25,7 +25,9 @@ extension PostgresSession {
     /// short random pause that grows with each attempt (so that two colliding writers do not
     /// collide again in step), at most `attempts` times. `body` must therefore do nothing
     /// outside the database that it cannot do twice. Any other error is thrown as it is after
-    /// the rollback.
+    /// the rollback. A connection lost during the `COMMIT` itself is
+    /// ``PostgresStoreError/connectionLost(server:)`` and is not retried: the server may have
+    /// committed, and only reading again can tell.
     ///
     /// - Parameter body: receives this session and the attempt number (1, 2, …).
     @discardableResult
