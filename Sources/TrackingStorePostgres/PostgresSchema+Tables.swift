@@ -31,6 +31,10 @@ extension PostgresSchema {
         case "v5-directive-areas": v5DirectiveAreas
         case "v6-reminders": v6Reminders
         case "v7-assignment-roles": v7AssignmentRoles
+        case "v8-reported-by": [
+            "ALTER TABLE report ADD COLUMN reported_by text REFERENCES agency",
+            "ALTER TABLE assignment ADD COLUMN first_reported_by text",
+        ]
         default: []
         }
     }

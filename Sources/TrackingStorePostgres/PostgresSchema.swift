@@ -38,6 +38,7 @@ public enum PostgresSchema {
         "v5-directive-areas",
         "v6-reminders",
         "v7-assignment-roles",
+        "v8-reported-by",
     ]
 
     /// What a database holds, as far as theodoi is concerned.
@@ -58,7 +59,7 @@ public enum PostgresSchema {
     ///   - seedTime: its time, `2025-02-12T10:31:05+07:00`.
     /// - Returns: the migrations this call applied (empty when another process did, or none was due).
     @discardableResult
-    public static func prepare(_ session: PostgresSession, mode: TrackingStore.AccessMode = .readWrite,
+    public static func prepare(_ session: PostgresSession, mode: StoreAccessMode = .readWrite,
                                seedUser: String, seedTime: String) throws(PostgresStoreError) -> [String] {
         let location = session.location.description
         switch try inspect(session) {

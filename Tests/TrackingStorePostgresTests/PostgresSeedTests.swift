@@ -15,7 +15,7 @@ struct PostgresSeedTests {
     @Test func theSeedEqualsSQLites() throws {
         let folder = try Folder()
         let sqlitePath = folder.path + "/theodoi.sqlite"
-        _ = try TrackingStore(path: sqlitePath, user: "seed-user", clock: Self.clock)
+        _ = try SQLiteStore(path: sqlitePath, user: "seed-user", clock: Self.clock)
         let sqlite = try DatabaseQueue(path: sqlitePath, configuration: { var c = Configuration(); c.readonly = true; return c }())
 
         let database = try TemporaryDatabase()
