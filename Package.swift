@@ -223,7 +223,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TrackingStoreTests",
-            dependencies: ["TrackingStore", "Tracking", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["TrackingStore", "TrackingStorePostgres", "Tracking", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         /// Parsing runs everywhere; the rest against the server named by THEODOI_TEST_POSTGRES,

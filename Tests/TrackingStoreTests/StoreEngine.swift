@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Tracking
+import TrackingStorePostgres
 @testable import TrackingStore
 
 /// The engines the store test suite runs against (issue 13: "the whole store test suite runs
@@ -49,7 +50,27 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
     /// The first `open` must create the schema with the dispatch-239 seed, audited as by `user`,
     /// exactly as `SQLiteStore` does for a new file; later ones open the same database, as
     /// another process would.
-    static let makePostgres: PostgresFactory? = nil
+    static let makePostgres: PostgresFactory? = { server in
+        let admin = try PostgresLocation(parsing: server)
+        let database = "theodoi_test_" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let session = try PostgresSession(location: admin)
+        try session.execute("CREATE DATABASE \(PostgresSchema.quoteIdentifier(database))")
+        var location = admin
+        location.database = database
+        return StoreUnderTest.Backing(
+            open: { user, _, mode in
+                try PostgresStore(location: location, mode: mode, user: user)
+            },
+            discard: {
+                // Handles may still be open: FORCE ends their sessions. A session another role
+                // is still closing may hold it a moment: a few tries, bounded.
+                for _ in 0..<50 {
+                    if (try? session.execute("DROP DATABASE IF EXISTS \(PostgresSchema.quoteIdentifier(database)) WITH (FORCE)")) != nil { break }
+                    usleep(100_000)
+                }
+                session.close()
+            })
+    }
 
     /// `server`: the value of `THEODOI_TEST_POSTGRES`.
     typealias PostgresFactory = @Sendable (_ server: String) throws -> StoreUnderTest.Backing
