@@ -146,6 +146,7 @@ let package = Package(
             dependencies: [
                 "Tracking",
                 "TrackingStore",
+                "TrackingStorePostgres",
                 "DispatchParser",
                 "OfficeDocuments",
                 "Canvas",

@@ -63,6 +63,23 @@ public final class PostgresStore: TrackingStore, @unchecked Sendable {
         checkIn(first)
     }
 
+    /// Opens the store a `--db postgresql://…` names (see ``PostgresLocation``): the URL read as
+    /// libpq reads it, a password in it refused.
+    /// - Throws: ``StoreError/server(vietnamese:english:)`` for a URL that cannot be read, and
+    ///   whatever ``init(location:mode:user:clock:applicationName:environment:)`` throws.
+    public convenience init(url: String, mode: StoreAccessMode = .readWrite, user: String = "theodoi",
+                            clock: VietnamClock = VietnamClock(), applicationName: String = "theodoi",
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) {
+        let location: PostgresLocation
+        do {
+            location = try PostgresLocation(parsing: url)
+        } catch {
+            throw .server(vietnamese: error.message(.vi), english: error.message(.en))
+        }
+        try self.init(location: location, mode: mode, user: user, clock: clock, applicationName: applicationName,
+                      environment: environment)
+    }
+
     deinit {
         for session in idle.withLockedValue({ $0 }) { session.close() }
     }

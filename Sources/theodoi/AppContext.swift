@@ -1,6 +1,8 @@
+import Canvas
 import Foundation
 import Tracking
 import TrackingStore
+import TrackingStorePostgres
 
 /// What every command needs, resolved once from the global options and the environment:
 /// the language, today, the Unix user and their roles, the status rules and the database.
@@ -88,16 +90,31 @@ struct AppContext {
         try openStore(location: databasePath, mode: mode, createsFolder: databasePathIsDefault)
     }
 
-    /// Opens the store at `location`: an SQLite file's path.
+    /// Opens the store at `location`: a `postgresql://user@host:port/dbname` URL (the password
+    /// from `PGPASSWORD` or `~/.pgpass`, never the URL), else an SQLite file's path.
     /// - Parameter createsFolder: whether a missing folder of a new SQLite file is made.
     func openStore(location: String, mode: StoreAccessMode, createsFolder: Bool) throws(StoreError) -> any TrackingStore {
-        try SQLiteStore(path: location, mode: mode, user: user, clock: clock, busyTimeout: busyTimeout, createsFolder: createsFolder)
+        guard PostgresLocation.isPostgres(location) else {
+            return try SQLiteStore(path: location, mode: mode, user: user, clock: clock, busyTimeout: busyTimeout, createsFolder: createsFolder)
+        }
+        let store = try PostgresStore(url: location, mode: mode, user: user, clock: clock)
+        // An unsafe password file is ignored, as libpq ignores it: say so, once, on standard error.
+        for warning in store.warnings {
+            FileHandle.standardError.write(Data(("theodoi: " + VisibleText.sanitized(warning.message(language)) + "\n").utf8))
+        }
+        return store
     }
 
-    /// What tells an open screen that another process wrote; nil when the store cannot be
-    /// watched (the screen then polls every two seconds).
+    /// Whether `--db` (or `THEODOI_DB`) names a PostgreSQL server.
+    var isPostgres: Bool { PostgresLocation.isPostgres(databasePath) }
+
+    /// What tells an open screen that another process wrote (inotify for SQLite, LISTEN/NOTIFY
+    /// for PostgreSQL); nil when the store cannot be watched (the screen then polls every two
+    /// seconds until it can).
     func makeChangeFeed() -> (any StoreChangeFeed)? {
-        try? SQLiteChangeFeed(databasePath: databasePath)
+        guard isPostgres else { return try? SQLiteChangeFeed(databasePath: databasePath) }
+        guard let location = try? PostgresLocation(parsing: databasePath) else { return nil }
+        return try? PostgresChangeFeed(location: location)
     }
 
     /// The shipped holidays, extended or corrected by `/etc/theodoi/holidays.txt` and then

@@ -5,8 +5,8 @@ import ArgumentParser
 /// error.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        HelpText.pick("Tệp cơ sở dữ liệu (mặc định: $THEODOI_DB, nếu không thì $XDG_DATA_HOME/theodoi/theodoi.sqlite). Tệp chưa có sẽ được tạo với dữ liệu của văn bản 239/UBND-NN.TN.", "The database file (default: $THEODOI_DB, else $XDG_DATA_HOME/theodoi/theodoi.sqlite). A missing file is created with the data of dispatch 239/UBND-NN.TN."),
-        valueName: "path"))
+        HelpText.pick("Tệp cơ sở dữ liệu SQLite, hoặc máy chủ PostgreSQL dùng chung postgresql://người-dùng@máy:cổng/tên-csdl (mật khẩu trong ~/.pgpass hoặc PGPASSWORD). Mặc định: $THEODOI_DB, nếu không thì $XDG_DATA_HOME/theodoi/theodoi.sqlite. Kho chưa có sẽ được tạo với dữ liệu của văn bản 239/UBND-NN.TN.", "The SQLite database file, or a shared PostgreSQL server postgresql://user@host:port/dbname (the password in ~/.pgpass or PGPASSWORD). Default: $THEODOI_DB, else $XDG_DATA_HOME/theodoi/theodoi.sqlite. A missing store is created with the data of dispatch 239/UBND-NN.TN."),
+        valueName: "path|url"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp(

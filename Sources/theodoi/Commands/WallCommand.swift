@@ -4,6 +4,7 @@ import Foundation
 import Terminal
 import Tracking
 import TrackingStore
+import TrackingStorePostgres
 
 /// `theodoi wall`: the read-only display for a meeting-room screen, usually the only command of
 /// an SSH account. It opens the database read-only, obeys no key that could change anything,
@@ -67,8 +68,16 @@ struct WallCommand: ParsableCommand {
         // one typed in another case ("07/stnmt-ccmt") is held by its stored reference, which
         // is what the pages compare with what they read.
         var held = directive
-        if !directive.isEmpty, let store = try? openReadOnly() {
+        let opened = try? openReadOnly()
+        if !directive.isEmpty, let store = opened {
             held = try store.directiveReferences(directive)
+        }
+        // On a shared server the wall runs as a role that may only read: one that could write
+        // is refused before anything shows (issue 13), so that a wall left in a meeting room
+        // cannot be turned into a writer. A server not reachable yet is waited for as usual.
+        if let store = opened as? PostgresStore {
+            let rights = try store.writeRights()
+            guard rights.isEmpty else { throw PostgresStoreError.tooManyRights(user: store.server.user, rights: rights) }
         }
         try ScreenSession.run(context: context, plainText: openReadOnly) { screen in
             try DashboardLoop(context: context, screen: screen, mode: .wall, rotateSeconds: rotate,
