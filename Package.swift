@@ -167,6 +167,7 @@ let package = Package(
             dependencies: [
                 "Tracking",
                 "TrackingStore",
+                "TrackingStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"],

@@ -9,6 +9,7 @@ struct CommandTimings {
     /// A folder for the commands' output and the report file.
     var folder: String
     var log: (String) -> Void
+    var budgets: Budgets = .sqlite
 
     /// How many runs a command gets: fewer when the first is slow, so that 10⁵ stays bearable.
     static func runs(asked: Int, first: Double) -> Int {
@@ -44,7 +45,7 @@ struct CommandTimings {
     /// Measures, and returns what the home screen shows (for the dashboard's write test).
     func measure(into result: inout SizeResult) throws -> HomeScreen {
         let statusFile = "\(folder)/status.json"
-        let (statusCell, statusRuns) = try repeated("status all", ["status", "--format", "json"], stdout: statusFile, budget: 3)
+        let (statusCell, statusRuns) = try repeated("status all", ["status", "--format", "json"], stdout: statusFile, budget: budgets.statusAll)
         result.statusAll = statusCell
         if let successful = statusRuns.filter(\.succeeded).map(\.maxRSSKiB).max() {
             result.statusRSS = Cell(text: Format.mebibytes(kibibytes: successful), overBudget: successful > 80 * 1024)
@@ -62,12 +63,12 @@ struct CommandTimings {
             log("  status --directive: not supported by this binary (exit \(probe.exitStatus!))")
         } else {
             result.statusOne = try repeated("status 1 directive", ["status", "--format", "json", "--directive", home.directive],
-                                            budget: 0.1).cell
+                                            budget: budgets.statusOne).cell
         }
 
         let reportFile = "\(folder)/report.json"
         try HomeScreen.reportJSON(today: theodoi.today).write(toFile: reportFile, atomically: true, encoding: .utf8)
-        result.submit = try repeated("report submit", Self.submitArguments(target, file: reportFile), budget: 0.1).cell
+        result.submit = try repeated("report submit", Self.submitArguments(target, file: reportFile), budget: budgets.submit).cell
         result.export = try repeated("export md", ["export", "--format", "md"], budget: nil).cell
         return home
     }

@@ -10,6 +10,7 @@ struct DashboardProbe {
     var keyCount: Int
     var idleSeconds: Double
     var log: (String) -> Void
+    var budgets: Budgets = .sqlite
 
     static let columns = 120, rows = 40
     /// The hint bar's last words: when they have been drawn, the first frame is (nearly) whole.
@@ -34,14 +35,14 @@ struct DashboardProbe {
             session = current
             guard let frame = firstFrame(current) else {
                 current.stop(grace: 1)
-                result.firstFrame = frames.isEmpty ? firstFrameFailure(current) : .seconds(frames, asked: repeatCount, budget: 0.15)
+                result.firstFrame = frames.isEmpty ? firstFrameFailure(current) : .seconds(frames, asked: repeatCount, budget: budgets.firstFrame)
                 return
             }
             frames.append(frame)
             log("  first frame: \(Format.seconds(frame)) (\(current.output.count) bytes)")
             if frames.count == 1 { runs = CommandTimings.runs(asked: repeatCount, first: frame) }
         }
-        result.firstFrame = .seconds(frames, asked: repeatCount, budget: 0.15)
+        result.firstFrame = .seconds(frames, asked: repeatCount, budget: budgets.firstFrame)
         guard let session else { return }
         defer { session.stop() }
 
@@ -164,6 +165,6 @@ struct DashboardProbe {
                 + (shown < outcome.endedAt ? " (output came before its exit)" : ""))
             if delays.count == 1 { runs = min(runs, CommandTimings.runs(asked: repeatCount, first: delay)) }
         }
-        result.writeVisible = .seconds(delays, asked: min(3, repeatCount, rows.count), budget: 1)
+        result.writeVisible = .seconds(delays, asked: min(3, repeatCount, rows.count), budget: budgets.writeVisible)
     }
 }

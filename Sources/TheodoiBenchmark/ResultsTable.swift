@@ -44,11 +44,8 @@ enum ResultsTable {
         "idle 5 s", "report submit", "export md", "write visible", "RSS dashboard", "RSS status",
     ]
 
-    static let budget = [
-        "budget", "≤ 3 s", "≤ 100 ms", "≤ 150 ms", "≤ 5 ms", "–", "–", "≤ 100 ms", "–", "≤ 1 s", "≤ 80 MiB", "≤ 80 MiB",
-    ]
 
-    static func render(_ results: [SizeResult]) -> String {
+    static func render(_ results: [SizeResult], budgets: Budgets = .sqlite) -> String {
         var lines = [row(header), row(header.map { _ in "---" })]
         for result in results {
             let cells = [Cell(text: String(result.assignments)), result.statusAll, result.statusOne, result.firstFrame,
@@ -56,7 +53,7 @@ enum ResultsTable {
                          result.dashboardRSS, result.statusRSS]
             lines.append(row(cells.map { $0.overBudget ? "**\($0.text)** ✗" : $0.text }))
         }
-        lines.append(row(budget.map { "*\($0)*" }))
+        lines.append(row(budgets.row.map { "*\($0)*" }))
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -48,6 +48,11 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The day theodoi takes as today.", valueName: "YYYY-MM-DD"))
     var today: String = "2025-02-12"
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Measure the PostgreSQL store instead: a server URL whose user may create databases (password from PGPASSFILE or PGPASSWORD). Each size is copied there with `theodoi migrate` into a database of its own.",
+        valueName: "postgresql://user@host:port/db"))
+    var postgres: String?
+
     func validate() throws {
         guard !parsedSizes.isEmpty, parsedSizes.allSatisfy({ $0 > 0 }) else { throw ValidationError("--sizes: positive integers, e.g. 100,1000") }
         guard `repeat` > 0, keys > 0, timeout > 0 else { throw ValidationError("--repeat, --keys and --timeout must be positive") }
@@ -67,22 +72,28 @@ struct RunCommand: ParsableCommand {
         let log: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
         let cache = DatabaseCache(folder: work, seed: seed)
         var results: [SizeResult] = []
+        let budgets: Budgets = postgres == nil ? .sqlite : .postgres
         for size in parsedSizes {
             let cached = try cache.database(assignments: size, log: log)
-            let database = try cache.scratchCopy(of: cached, assignments: size)
+            var database = try cache.scratchCopy(of: cached, assignments: size)
+            if let postgres {
+                database = try PostgresCopy(server: postgres, binary: binary, home: work + "/home", log: log)
+                    .copy(database, name: "theodoi_bench_n\(size)")
+            }
             log("n=\(size): measuring on \(database)")
             let theodoi = Theodoi(binary: binary, database: database, today: today, home: work + "/home")
             var result = SizeResult(assignments: size)
-            let commands = CommandTimings(theodoi: theodoi, repeatCount: `repeat`, timeout: timeout, folder: work + "/scratch", log: log)
+            let commands = CommandTimings(theodoi: theodoi, repeatCount: `repeat`, timeout: timeout, folder: work + "/scratch", log: log,
+                                          budgets: budgets)
             let home = try commands.measure(into: &result)
             let dashboard = DashboardProbe(theodoi: theodoi, repeatCount: `repeat`, timeout: timeout, keyCount: keys,
-                                           idleSeconds: 5, log: log)
+                                           idleSeconds: 5, log: log, budgets: budgets)
             try dashboard.measure(into: &result, home: home, reportFile: work + "/scratch/report.json")
             results.append(result)
             // After every size, so that an interrupted run keeps what it measured.
-            try write(results, to: work + "/results.md")
+            try write(results, budgets: budgets, to: work + "/results.md")
         }
-        print(ResultsTable.render(results))
+        print(ResultsTable.render(results, budgets: budgets))
         print(notes)
         log("written to \(work)/results.md")
     }
@@ -92,12 +103,14 @@ struct RunCommand: ParsableCommand {
         Medians of \(`repeat`) runs (×k: fewer runs, for steps slower than 2 s). Seed \(seed), today \(today), \
         120×40 pseudo-terminal, TERM=xterm-256color, LANG=C.UTF-8, \(ProcessInfo.processInfo.activeProcessorCount) cores. \
         Key CPU: median per Down key from /proc/PID/task/*/schedstat; mean from utime+stime ticks over all keys. \
-        Write visible: from `report submit`'s exit to the dashboard's first new output.
+        Write visible: from `report submit`'s exit to the dashboard's first new output.\(postgres == nil ? "" : """
+         Store: PostgreSQL over loopback (\(postgres ?? "")), each size copied into its own database with `theodoi migrate`.
+        """)
         """
     }
 
-    private func write(_ results: [SizeResult], to path: String) throws {
-        let text = "# theodoi benchmark\n\n" + ResultsTable.render(results) + "\n" + notes + "\n"
+    private func write(_ results: [SizeResult], budgets: Budgets, to path: String) throws {
+        let text = "# theodoi benchmark\n\n" + ResultsTable.render(results, budgets: budgets) + "\n" + notes + "\n"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
     }
 
