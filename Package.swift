@@ -249,7 +249,7 @@ let package = Package(
         /// Runs the real `theodoi` binary as a user would, on temporary databases.
         .testTarget(
             name: "TheodoiTests",
-            dependencies: ["theodoi", "TrackingStore", "Tracking", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["theodoi", "TrackingStore", "TrackingStorePostgres", "Tracking", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),

@@ -142,6 +142,8 @@ final class DashboardLoop {
                     messages += readResults()
                 }
                 if descriptors.count > 3, descriptors[3].revents != 0, let activity = watcher?.drain() {
+                    // The feed woke because it lost its server: stale from now, not from the next tick.
+                    if let lost = watcher?.disconnection(context.language), state.loadError != lost { messages.append(.loadFailed(lost)) }
                     switch activity {
                     case .none: break
                     case .changed: if databaseChanged() { messages += load() }
