@@ -7,13 +7,10 @@ import TrackingStorePostgres
 /// another process submits; the wall's role cannot write; twenty concurrent submissions lose
 /// nothing; a lost server shows the data as stale and is picked up again; `migrate` round-trips.
 /// Each test works in a database of its own, dropped at the end.
-@Suite(.enabled(if: PostgresEndToEndTests.isAvailable,
+@Suite(.enabled(if: PostgresTestEnvironment.isAvailable,
                 "PostgreSQL end-to-end tests skipped: set THEODOI_TEST_POSTGRES and THEODOI_TEST_POSTGRES_WALL (deploy/postgres-server.sh start FOLDER, then . FOLDER/env)"))
 struct PostgresEndToEndTests {
-    static var environment: [String: String] { ProcessInfo.processInfo.environment }
-    static var isAvailable: Bool {
-        ["THEODOI_TEST_POSTGRES", "THEODOI_TEST_POSTGRES_WALL"].allSatisfy { !(environment[$0] ?? "").isEmpty }
-    }
+    static var environment: [String: String] { PostgresTestEnvironment.environment }
 
     /// A fresh database holding a theodoi store (made by `theodoi status`), readable by the wall's
     /// role; dropped when released.
@@ -180,5 +177,13 @@ struct PostgresEndToEndTests {
             #expect(statuses[0] == statuses[1], "SQLite and PostgreSQL differ on \(day)")
             #expect(statuses[0] == statuses[2], "the round trip differs on \(day)")
         }
+    }
+}
+
+/// Whether the private server's URLs are set (`. FOLDER/env` after `deploy/postgres-server.sh start FOLDER`).
+enum PostgresTestEnvironment {
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+    static var isAvailable: Bool {
+        ["THEODOI_TEST_POSTGRES", "THEODOI_TEST_POSTGRES_WALL"].allSatisfy { !(environment[$0] ?? "").isEmpty }
     }
 }
