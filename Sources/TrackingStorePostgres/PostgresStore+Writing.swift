@@ -182,16 +182,5 @@ extension PostgresStore {
 
 // TO BE WRITTEN
 extension PostgresStore {
-    @discardableResult
-    public func addArea(name: String, locality: String, district: String, industry: String,
-                        government: AreaGovernment?, user: String, at time: String) throws(StoreError) -> (Area, created: Agency?) { throw Self.notYet }
-    @discardableResult
-    public func linkAreas(_ areaIDs: [String], toDirective reference: String, user: String, at time: String) throws(StoreError) -> [String] { throw Self.notYet }
-    @discardableResult
-    public func unlinkAreas(_ areaIDs: [String], fromDirective reference: String, user: String, at time: String) throws(StoreError) -> [String] { throw Self.notYet }
-    @discardableResult
-    public func importDirective(_ directive: DirectiveImport, user: String, at time: String, dryRun: Bool) throws(StoreError) -> ImportPlan { throw Self.notYet }
-    public func importDirectives(_ directives: [DirectiveImport], user: String, at time: String, dryRun: Bool,
-                                 each: (Int, Result<ImportPlan, StoreError>) -> Void) throws(StoreError) -> [Result<ImportPlan, StoreError>] { throw Self.notYet }
     public func replaceContent(_ body: (_ append: (StoreRows) throws -> Void) throws -> Void) throws { throw Self.notYet }
 }
