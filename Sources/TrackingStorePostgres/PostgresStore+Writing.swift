@@ -179,8 +179,3 @@ extension PostgresStore {
         }
     }
 }
-
-// TO BE WRITTEN
-extension PostgresStore {
-    public func replaceContent(_ body: (_ append: (StoreRows) throws -> Void) throws -> Void) throws { throw Self.notYet }
-}
