@@ -95,7 +95,7 @@ struct PostgresImporter {
     /// A rolled-back import leaves no gap in the ids users type ("task 7"): the `document` and
     /// `task` identities are wound back to the largest id stored (only imports draw from them,
     /// and they are serialised by the lock, held past the rollback since it was taken before the
-    /// savepoint). The `audit` identity, which every write draws from, is left alone.
+    /// savepoint). A dry run writes no audit entry, whose identity every writer draws from.
     func attempt(_ directive: DirectiveImport, dryRun: Bool, rollingBack: Bool) throws -> Result<ImportPlan, StoreError> {
         try PostgresStore.lockAgenciesAndAreas(session)
         try session.execute("SAVEPOINT theodoi_import")
@@ -200,6 +200,9 @@ struct PostgresImporter {
                 plan.areaIDs.append(areaID)
             }
         }
+        // Not in a dry run: it would be rolled back, but the `audit` identity (which every
+        // writer draws from, and which cannot be wound back) would keep a gap.
+        guard !dryRun else { return plan }
         try PostgresAuditTrail.record(session, at: time, user: user, action: "import", subject: reference, before: nil,
                                       after: .orderedObject([
                                           ("tasks", .integer(plan.tasks.count)),
