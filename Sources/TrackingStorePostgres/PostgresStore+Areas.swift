@@ -17,7 +17,7 @@ extension PostgresStore {
             try Self.lockAgenciesAndAreas(session)
             let existing = try session.query("SELECT id, name FROM area ORDER BY position")
             let folded = VietnameseText.fold(name)
-            let id = PostgresWriteAgencyRules.slug(name)
+            let id = AgencyNaming.slug(name)
             if let taken = existing.first(where: { VietnameseText.fold($0.text(1) ?? "") == folded || $0.text(0) == id }) {
                 throw StoreError.areaExists(taken.text(1) ?? id)
             }
@@ -29,7 +29,7 @@ extension PostgresStore {
             case .existing(let agencyID): governmentID = agencyID
             case .new(let agencyName):
                 let ids = Set(try session.query("SELECT id FROM agency").compactMap { $0.text(0) })
-                var agency = PostgresWriteAgencyRules.newAgency(named: VietnameseText.normalized(agencyName), existingIDs: ids)
+                var agency = AgencyNaming.newAgency(named: VietnameseText.normalized(agencyName), existingIDs: ids)
                 agency.kind = .localGovernment
                 try seeder.insert(agency: agency, position: try PostgresWriteLookup.nextPosition(session, in: "agency"))
                 governmentID = agency.id

@@ -133,7 +133,7 @@ struct PostgresImporter {
         }
         var plan = ImportPlan(reference: document.reference, dryRun: dryRun)
         // Read once, then looked up by folded name: n names against m agencies cost n + m.
-        var agencies = PostgresWriteAgencyRules.Index(try session.query("SELECT id, name, short_name, kind FROM agency ORDER BY position")
+        var agencies = AgencyIndex(try session.query("SELECT id, name, short_name, kind FROM agency ORDER BY position")
             .map { row in
                 Agency(id: row.text(0) ?? "", name: row.text(1) ?? "", shortName: row.text(2) ?? "",
                        kind: Agency.Kind(rawValue: row.text(3) ?? "") ?? .department)
@@ -147,7 +147,7 @@ struct PostgresImporter {
                 if !plan.matched.contains(found), !plan.created.contains(found) { plan.matched.append(found) }
                 return found
             }
-            let new = PostgresWriteAgencyRules.newAgency(named: name, existingIDs: agencies.ids)
+            let new = AgencyNaming.newAgency(named: name, existingIDs: agencies.ids)
             try seeder.insert(agency: new, position: nextPosition)
             nextPosition += 1
             agencies.add(new)

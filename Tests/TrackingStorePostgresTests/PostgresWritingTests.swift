@@ -503,20 +503,6 @@ struct PostgresWritingTests {
         #expect(try fixture.count("SELECT max(id) FROM task") == 2 + 4 * 4)
     }
 
-    /// The import's rules here are a copy of SQLite's `Importer`: held to the original.
-    @Test(arguments: ["Sở Công Thương", "Bộ Công an", "Bộ Chỉ huy Quân sự tỉnh", "UBND tỉnh Bắc Giang", "Tỉnh ủy Bắc Ninh",
-                      "Công an tỉnh", "Phòng Cảnh sát công an kinh tế", "Cục Thuế tỉnh", "Viện Kiểm sát", "Báo Bắc Ninh",
-                      "UBND thành phố Từ Sơn", "Ủy ban nhân dân huyện Gia Bình", "Các huyện ủy", "Ban Quản lý các KCN", "",
-                      "  --  ", "Ngân hàng Nhà nước chi nhánh", "Đài Phát thanh"])
-    func theAgencyRulesAreSQLites(name: String) {
-        #expect(PostgresWriteAgencyRules.slug(name) == Importer.slug(name))
-        #expect(PostgresWriteAgencyRules.kind(of: name) == Importer.kind(of: name))
-        let taken: Set<String> = ["so-cong-thuong", "co-quan", "cong-an-tinh", "cong-an-tinh-2"]
-        #expect(PostgresWriteAgencyRules.newAgency(named: name, existingIDs: taken) == Importer.newAgency(named: name, existingIDs: taken))
-        let agencies = Dispatch239.addressees + Dispatch239.otherAgencies
-        #expect(PostgresWriteAgencyRules.Index(agencies).match(name) == AgencyIndex(agencies).match(name))
-    }
-
     // MARK: The same writes on both engines
 
     /// Every write of this file, made on a SQLite store and on a PostgreSQL one with the same

@@ -104,17 +104,17 @@ import Tracking
     }
 
     @Test func newAgenciesGetAStableSlugAndAGuessedKind() {
-        #expect(Importer.slug("Sở Công Thương") == "so-cong-thuong")
-        #expect(Importer.slug("Đài Phát thanh, Truyền hình") == "dai-phat-thanh-truyen-hinh")
-        #expect(Importer.newAgency(named: "Sở Xây dựng", existingIDs: ["so-xay-dung"]).id == "so-xay-dung-2")
-        #expect(Importer.kind(of: "Công an huyện Tiên Du") == .police)
-        #expect(Importer.kind(of: "Chi cục Thuế khu vực") == .tax)
-        #expect(Importer.kind(of: "Viện Kinh tế") == .institute)
-        #expect(Importer.kind(of: "Cổng Thông tin điện tử") == .media)
-        #expect(Importer.kind(of: "Báo Nhân dân") == .media)
-        #expect(Importer.kind(of: "UBND xã Phù Chẩn") == .localGovernment)
-        #expect(Importer.kind(of: "UBND thành phố Từ Sơn") == .localGovernment)
-        #expect(Importer.kind(of: "Ban Quản lý các khu công nghiệp") == .department)
+        #expect(AgencyNaming.slug("Sở Công Thương") == "so-cong-thuong")
+        #expect(AgencyNaming.slug("Đài Phát thanh, Truyền hình") == "dai-phat-thanh-truyen-hinh")
+        #expect(AgencyNaming.newAgency(named: "Sở Xây dựng", existingIDs: ["so-xay-dung"]).id == "so-xay-dung-2")
+        #expect(AgencyNaming.kind(of: "Công an huyện Tiên Du") == .police)
+        #expect(AgencyNaming.kind(of: "Chi cục Thuế khu vực") == .tax)
+        #expect(AgencyNaming.kind(of: "Viện Kinh tế") == .institute)
+        #expect(AgencyNaming.kind(of: "Cổng Thông tin điện tử") == .media)
+        #expect(AgencyNaming.kind(of: "Báo Nhân dân") == .media)
+        #expect(AgencyNaming.kind(of: "UBND xã Phù Chẩn") == .localGovernment)
+        #expect(AgencyNaming.kind(of: "UBND thành phố Từ Sơn") == .localGovernment)
+        #expect(AgencyNaming.kind(of: "Ban Quản lý các khu công nghiệp") == .department)
     }
 
     @Test func matchingIsExactNotByPrefix() {

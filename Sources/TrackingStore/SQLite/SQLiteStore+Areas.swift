@@ -44,7 +44,7 @@ extension SQLiteStore {
             try pool.write { db in
                 let existing = try SnapshotReader.areas(db)
                 let folded = VietnameseText.fold(name)
-                let id = Importer.slug(name)
+                let id = AgencyNaming.slug(name)
                 if let taken = existing.first(where: { VietnameseText.fold($0.name) == folded || $0.id == id }) {
                     throw StoreError.areaExists(taken.name)
                 }
@@ -55,7 +55,7 @@ extension SQLiteStore {
                 case .existing(let agencyID): governmentID = agencyID
                 case .new(let agencyName):
                     let ids = Set(try String.fetchAll(db, sql: "SELECT id FROM agency"))
-                    var agency = Importer.newAgency(named: VietnameseText.normalized(agencyName), existingIDs: ids)
+                    var agency = AgencyNaming.newAgency(named: VietnameseText.normalized(agencyName), existingIDs: ids)
                     agency.kind = .localGovernment
                     let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM agency") ?? -1) + 1
                     try Seeder(db: db, user: user, time: time).insert(agency: agency, position: position)

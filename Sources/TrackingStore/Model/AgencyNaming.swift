@@ -1,15 +1,12 @@
 import Tracking
 
-/// How an import names what it creates and finds what it names: the rules of SQLite's
-/// `Importer` (`newAgency`, `slug`, `kind`) and `AgencyIndex`, word for word.
-///
-/// A copy, because those are internal to `TrackingStore` and this module may not see them; a
-/// test (`PostgresWritingTests`) holds the copy to the original on a list of names. Making them
-/// `package` in `TrackingStore` would let this file go.
-enum PostgresWriteAgencyRules {
+/// How an import names the agencies it creates: an id from the folded name, made unique, and a
+/// kind guessed from the first words. Shared by every store engine, so that the same dispatch
+/// imported into SQLite or PostgreSQL makes the same agencies (ids included).
+package enum AgencyNaming {
     /// A new agency: the slug of its folded name (made unique), its name as short name, and a
     /// kind guessed from the first words.
-    static func newAgency(named name: String, existingIDs: Set<String>) -> Agency {
+    package static func newAgency(named name: String, existingIDs: Set<String>) -> Agency {
         let base = slug(name)
         var id = base.isEmpty ? "co-quan" : base
         var suffix = 2
@@ -21,7 +18,7 @@ enum PostgresWriteAgencyRules {
     }
 
     /// "Sở Công Thương" → "so-cong-thuong".
-    static func slug(_ name: String) -> String {
+    package static func slug(_ name: String) -> String {
         var result = ""
         for character in VietnameseText.fold(name) {
             if character.isASCII, character.isLetter || character.isNumber {
@@ -34,7 +31,7 @@ enum PostgresWriteAgencyRules {
         return result
     }
 
-    static func kind(of name: String) -> Agency.Kind {
+    package static func kind(of name: String) -> Agency.Kind {
         let folded = VietnameseText.fold(name) + " "
         func starts(_ prefixes: String...) -> Bool { prefixes.contains { folded.hasPrefix($0 + " ") } }
         // Central and Party bodies first (Nghị định 123/2016 for ministries and cơ quan ngang bộ).
@@ -57,37 +54,5 @@ enum PostgresWriteAgencyRules {
             return .localGovernment
         }
         return .department
-    }
-
-    /// The agencies of one import by folded full name and folded short name: the agency whose
-    /// folded full name is the folded name asked for, else the only one whose short name is; no
-    /// prefixes ("Sở Công Thương" must not become "Sở Công …" of another).
-    struct Index {
-        private(set) var ids: Set<String> = []
-        /// The first agency (in position order) of each folded full name.
-        private var byName: [String: Agency] = [:]
-        /// Every agency of each folded short name: a short name shared by several matches none.
-        private var byShortName: [String: [Agency]] = [:]
-
-        init(_ agencies: [Agency]) {
-            for agency in agencies { add(agency) }
-        }
-
-        /// Adds an agency after those already in; an earlier one of the same name still wins.
-        mutating func add(_ agency: Agency) {
-            ids.insert(agency.id)
-            let name = VietnameseText.fold(agency.name)
-            if byName[name] == nil { byName[name] = agency }
-            byShortName[VietnameseText.fold(agency.shortName), default: []].append(agency)
-        }
-
-        /// Nil for an empty name, or none.
-        func match(_ name: String) -> Agency? {
-            let key = VietnameseText.fold(name)
-            guard !key.isEmpty else { return nil }
-            if let found = byName[key] { return found }
-            guard let short = byShortName[key], short.count == 1 else { return nil }
-            return short[0]
-        }
     }
 }
