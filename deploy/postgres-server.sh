@@ -12,7 +12,8 @@
 #   env              THEODOI_TEST_POSTGRES, THEODOI_TEST_POSTGRES_WALL, PGPASSFILE, to source
 #   the Unix socket (.s.PGSQL.PORT) and its lock, readable by the server's account only
 #
-# Roles: `theodoi` (LOGIN, CREATEDB: it owns the database `theodoi` and the tests' databases) and
+# Roles: `theodoi` (LOGIN, CREATEDB, pg_signal_backend: it owns the database `theodoi` and the tests'
+# databases, and the tests end the wall's sessions to play a lost server) and
 # `theodoi_wall` (LOGIN only: the wall's read-only role; its rights come from theodoi's
 # PostgresSchema.grantReadOnly). TCP logins need their scram-sha-256 password; the socket admits
 # only the server's own account as the superuser (peer).
@@ -171,6 +172,8 @@ EOF
 CREATE ROLE theodoi LOGIN CREATEDB PASSWORD '$owner_password';
 CREATE ROLE theodoi_wall LOGIN PASSWORD '$wall_password';
 CREATE DATABASE theodoi OWNER theodoi;
+-- The tests end other roles' sessions (the wall's) to play a lost server.
+GRANT pg_signal_backend TO theodoi;
 EOF
         (
             umask 077

@@ -5,9 +5,6 @@ import TrackingStore
 /// one write transaction with its audit entry (``PostgresAuditTrail``), as ``SQLiteStore`` does.
 /// Areas, imports and the whole-store copy are in their own files.
 extension PostgresStore {
-    /// What a method not written yet throws (the reads' stubs on a branch where they are not).
-    static var notYet: StoreError { .server(vietnamese: "chưa làm", english: "not built yet") }
-
     /// How long a draft saved while the user types waits for a lock another writer holds (the
     /// same draft saved from another terminal, the assignment's row locked whole) before it gives
     /// up with ``StoreError/locked(path:)``: short enough that a key never freezes, long enough

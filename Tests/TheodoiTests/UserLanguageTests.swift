@@ -115,9 +115,9 @@ import Testing
         let status = try TheodoiProcess.run(["status", "--help"])
         #expect(status.stdout.contains("TÙY CHỌN:"))
         #expect(status.stdout.contains("(giá trị: text, json; mặc định: text)"))
-        #expect(!status.stdout.contains("OPTIONS:") && !status.stdout.contains("The database file"))
+        #expect(!status.stdout.contains("OPTIONS:") && !status.stdout.contains("The SQLite database file"))
         let english = try TheodoiProcess.run(["status", "--help", "--lang", "en"])
         #expect(english.stdout.hasPrefix("OVERVIEW: Show the status of every task and agency."))
-        #expect(english.stdout.contains("The database file"))
+        #expect(english.stdout.contains("The SQLite database file, or a shared PostgreSQL"))
     }
 }
