@@ -22,96 +22,13 @@ extension SQLiteStore {
                 { try self.pool.read { try Self.taskTallies(db: $0, today: today) } },
                 { try self.pool.read { try Self.documentsAndDecisions(db: $0, today: today) } })
         }
-        var entries = rest.entries
-        for tally in tallies {
-            guard let index = rest.position[tally.documentID] else { continue }
-            let deadline = tally.deadline
-            var assigned = tally.assigned, reported = tally.reported
-            var unreportedPlain = assigned - reported
-            var statuses: [AssignmentStatus] = []
-            for (_, value) in rest.decided[tally.taskID] ?? [:] {
-                if value.withdrawn {
-                    assigned -= 1
-                    if value.reported { reported -= 1 } else { unreportedPlain -= 1 }
-                } else if let to = value.extendedTo, !value.reported {
-                    unreportedPlain -= 1
-                    statuses.append(rules.progress(deadline: deadline, extendedTo: to, firstSubmission: nil, today: today).status)
-                }
-            }
-            let plain = rules.progress(deadline: deadline, firstSubmission: nil, today: today).status
-            statuses += Array(repeating: plain, count: max(0, unreportedPlain))
-            entries[index].tasks += 1
-            entries[index].assigned += assigned
-            entries[index].reported += reported
-            entries[index].overdue += statuses.filter { $0 == .overdue }.count
-            entries[index].dueSoon += statuses.filter { $0 == .dueSoon }.count
-            if assigned > reported, let due = rules.policy.dueDate(for: deadline, calendar: rules.calendar, reference: today) {
-                entries[index].nextDue = min(entries[index].nextDue ?? due, due)
-            }
-        }
-        // Monthly tasks: each assignment's status from every period's report (as the walk does).
-        var counted: Set<Int64> = []
-        var monthlyMissing: Set<Int64> = []
-        for assignment in rest.monthlyAssignments {
-            guard let task = rest.monthlyTasks[assignment.taskID], let index = rest.position[task.documentID] else { continue }
-            if counted.insert(assignment.taskID).inserted { entries[index].tasks += 1 }
-            let value = rest.decided[assignment.taskID]?[assignment.agencyID]
-            if value?.withdrawn == true { continue }
-            let first = assignment.firstSubmitted
-            let progress = value?.extendedTo != nil
-                ? rules.progress(deadline: task.deadline, extendedTo: value?.extendedTo, firstSubmission: first, today: today)
-                : rules.monthlyProgress(deadline: task.deadline, submissions: assignment.days.isEmpty ? first.map { [$0] } ?? [] : assignment.days,
-                                        since: entries[index].document.date, today: today)
-            entries[index].assigned += 1
-            switch progress.status {
-            case .doneOnTime, .doneLate: entries[index].reported += 1
-            case .overdue: entries[index].overdue += 1
-            case .dueSoon: entries[index].dueSoon += 1
-            default: break
-            }
-            if !progress.status.isDone { monthlyMissing.insert(assignment.taskID) }
-        }
-        // Tasks without any assignment count as tasks too.
-        for (taskID, task) in rest.monthlyTasks where !counted.contains(taskID) {
-            if let index = rest.position[task.documentID] { entries[index].tasks += 1 }
-        }
-        // The task's due date (as the walk's board reads it) where someone still owes it.
-        for taskID in monthlyMissing {
-            guard let task = rest.monthlyTasks[taskID], let index = rest.position[task.documentID],
-                  let due = rules.policy.dueDate(for: task.deadline, calendar: rules.calendar, reference: today) else { continue }
-            entries[index].nextDue = min(entries[index].nextDue ?? due, due)
-        }
-        return entries
-    }
-
-    /// A task other than a monthly one, with how many assignments it has and how many reported
-    /// by the day asked for (before decisions).
-    private struct TaskTally: Sendable {
-        var taskID: Int64, documentID: Int64, deadline: Deadline, assigned: Int, reported: Int
-    }
-
-    /// Decisions as of the day, for one assignment: withdrawn, or extended to a day; with
-    /// whether the assignment had reported.
-    private struct Decided: Sendable { var withdrawn = false; var extendedTo: CalendarDate?; var reported = false }
-
-    private struct MonthlyAssignment: Sendable {
-        var taskID: Int64, agencyID: String, firstSubmitted: CalendarDate?, days: [CalendarDate]
-    }
-
-    /// What the second connection reads: the entries (documents in date order), decisions, and
-    /// the monthly tasks with their assignments' report days.
-    private struct DocumentsAndDecisions: Sendable {
-        var entries: [Portfolio.Entry] = []
-        var position: [Int64: Int] = [:]
-        var decided: [Int64: [String: Decided]] = [:]
-        var monthlyTasks: [Int64: (documentID: Int64, deadline: Deadline)] = [:]
-        var monthlyAssignments: [MonthlyAssignment] = []
+        return PortfolioCounting.entries(tallies: tallies, rest: rest, rules: rules, today: today)
     }
 
     /// One row per task of a directive (monthly ones aside): one scan of the covering index
     /// `assignment_role_first_submitted`. Only leads count: a task's status is its leads'.
-    private static func taskTallies(db: Database, today: CalendarDate) throws -> [TaskTally] {
-        var tallies: [TaskTally] = []
+    private static func taskTallies(db: Database, today: CalendarDate) throws -> [PortfolioCounting.TaskTally] {
+        var tallies: [PortfolioCounting.TaskTally] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT t.id, t.document_id, t.deadline_raw, t.deadline_anchor, t.deadline_qualifier, t.deadline_day_of_month,
                    count(a.task_id), sum(CASE WHEN a.first_submitted_on <= :today THEN 1 ELSE 0 END)
@@ -119,7 +36,7 @@ extension SQLiteStore {
             WHERE d.is_directive AND t.deadline_qualifier IS NOT 'monthly' GROUP BY t.id
             """), arguments: ["today": today.iso])
         while let row = try rows.next() {
-            tallies.append(TaskTally(taskID: row[0], documentID: row[1], deadline: deadline(row, from: 2),
+            tallies.append(PortfolioCounting.TaskTally(taskID: row[0], documentID: row[1], deadline: deadline(row, from: 2),
                                      assigned: row[6], reported: row[7] ?? 0))
         }
         return tallies
@@ -131,8 +48,8 @@ extension SQLiteStore {
                  qualifier: Deadline.Qualifier(rawValue: row[start + 2]) ?? .none, dayOfMonth: row[start + 3])
     }
 
-    private static func documentsAndDecisions(db: Database, today: CalendarDate) throws -> DocumentsAndDecisions {
-        var result = DocumentsAndDecisions()
+    private static func documentsAndDecisions(db: Database, today: CalendarDate) throws -> PortfolioCounting.Inputs {
+        var result = PortfolioCounting.Inputs()
         let documents = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT \(SnapshotReader.documentColumns) FROM document WHERE is_directive ORDER BY issued_on, id
             """))
@@ -149,7 +66,7 @@ extension SQLiteStore {
             """), arguments: ["today": today.iso])
         while let row = try decisions.next() {
             let task: Int64 = row[0], agency: String = row[1], kind: String = row[2]
-            var value = result.decided[task]?[agency] ?? Decided()
+            var value = result.decided[task]?[agency] ?? PortfolioCounting.Decided()
             if kind == "withdrawal" { value.withdrawn = true }
             if kind == "extension", let to = SnapshotReader.date(row[3]) { value.extendedTo = to }
             value.reported = (row[4] as Bool?) ?? false
@@ -178,7 +95,7 @@ extension SQLiteStore {
             """), arguments: ["today": today.iso])
         while let row = try assignments.next() {
             let taskID: Int64 = row[0], agency: String = row[1]
-            result.monthlyAssignments.append(MonthlyAssignment(
+            result.monthlyAssignments.append(PortfolioCounting.MonthlyAssignment(
                 taskID: taskID, agencyID: agency, firstSubmitted: SnapshotReader.date(row[2]), days: days[taskID]?[agency] ?? []))
         }
         return result

@@ -1,11 +1,12 @@
 import Foundation
 
 /// Two independent reads run at once: the second on the calling thread, the first on a
-/// dispatch worker. A ``TrackingStore`` pool gives each its own connection, so on this
-/// machine's two cores the wall time is the longer of the two instead of their sum.
-enum ConcurrentReads {
+/// dispatch worker. Each store's pool gives each its own connection (GRDB's pool for SQLite, a
+/// session for PostgreSQL), so on this machine's two cores the wall time is the longer of the
+/// two instead of their sum.
+package enum ConcurrentReads {
     /// - Returns: both results, or rethrows the first read's error, then the second's.
-    static func both<A: Sendable, B: Sendable>(_ first: @escaping @Sendable () throws -> A,
+    package static func both<A: Sendable, B: Sendable>(_ first: @escaping @Sendable () throws -> A,
                                                _ second: () throws -> B) throws -> (A, B) {
         let box = ResultBox<A>()
         let done = DispatchSemaphore(value: 0)
