@@ -10,7 +10,7 @@ struct Theodoi {
 
     var environment: [String: String] {
         let inherited = ProcessInfo.processInfo.environment
-        return [
+        var environment = [
             "PATH": inherited["PATH"] ?? "/usr/bin:/bin",
             "HOME": home,
             "XDG_CONFIG_HOME": home + "/.config",
@@ -18,6 +18,9 @@ struct Theodoi {
             "LANG": "C.UTF-8",
             "TERM": "xterm-256color",
         ]
+        // A PostgreSQL store's password, as the caller has it (never on the command line).
+        for key in ["PGPASSFILE", "PGPASSWORD"] { environment[key] = inherited[key] }
+        return environment
     }
 
     /// `theodoi <arguments> --db … --today …`.

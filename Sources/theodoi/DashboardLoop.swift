@@ -75,7 +75,9 @@ final class DashboardLoop {
             if let documents { state.deadlines = DeadlineOverview(documents: documents, counts: counts) }
         }
         if failure != nil { state.refreshedAtMinute = nil }
-        watcher = context.makeChangeFeed()
+        // A server's feed is a connection of its own (a login, a LISTEN): made after the first
+        // frame (``run()``), not before it. inotify costs nothing: made now.
+        watcher = context.isPostgres ? nil : context.makeChangeFeed()
         signals = try SignalDescriptor(signals: [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH])
         reader = try BackgroundReader()
         scheduleRotation()
@@ -104,7 +106,13 @@ final class DashboardLoop {
         draw()
         // The walk over every status starts after the first frame, not before: it would share
         // the two cores with the first paint.
-        if startsLoading { requestDeadlines() }
+        if context.isPostgres {
+            watcher = context.makeChangeFeed()
+            // What another host wrote between the first read and the LISTEN is read now.
+            if startsLoading { _ = load() }
+        } else if startsLoading {
+            requestDeadlines()
+        }
         while running {
             var descriptors = [pollfd(fd: screen.inputDescriptor, events: Int16(POLLIN), revents: 0),
                                pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0),
