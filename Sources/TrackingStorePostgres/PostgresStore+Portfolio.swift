@@ -92,9 +92,15 @@ extension PostgresStore {
                 days[row.requiredInteger(0), default: [:]][row.required(1), default: []].append(day)
             }
         }
+        // The monthly tasks first, then their leads through `assignment_role_first_submitted`:
+        // SQLite's `CROSS JOIN` forces that order; here a LATERAL subquery kept apart by
+        // `OFFSET 0` does, where the planner otherwise hashes every assignment of the store
+        // (measured at 10⁵ assignments: 56 ms on the server, 21 ms this way).
         for row in try session.query("""
-            SELECT a.task_id, a.agency_id, CASE WHEN a.first_submitted_on <= $1 THEN a.first_submitted_on END
-            FROM task t JOIN assignment a ON a.task_id = t.id WHERE t.deadline_qualifier = 'monthly' AND a.role = 'lead'
+            SELECT a.task_id, a.agency_id, a.first FROM task t CROSS JOIN LATERAL (
+              SELECT a.task_id, a.agency_id, CASE WHEN a.first_submitted_on <= $1 THEN a.first_submitted_on END AS first
+              FROM assignment a WHERE a.task_id = t.id AND a.role = 'lead' OFFSET 0) a
+            WHERE t.deadline_qualifier = 'monthly'
             """, binds) {
             let taskID = row.requiredInteger(0), agency = row.required(1)
             result.monthlyAssignments.append(PortfolioCounting.MonthlyAssignment(
