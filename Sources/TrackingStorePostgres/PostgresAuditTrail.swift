@@ -21,6 +21,11 @@ enum PostgresAuditTrail {
     ///   re-read everything.
     static func record(_ session: PostgresSession, at time: String, user: String, action: String, subject: String,
                        before: JSONValue?, after: JSONValue?, directive: Directive?) throws(PostgresStoreError) {
+        // Audit ids are handed out at insert and committed in any order: a reader of
+        // ``TrackingStore/changes(since:)`` that saw id 12 committed could move past id 11
+        // committed after it and never see it. Held from here to the commit (writes add their
+        // audit entry last), this lock makes the entries commit in the order of their ids.
+        try session.execute("SELECT pg_advisory_xact_lock(\(PostgresSchema.applicationID), 3)")
         try session.execute("""
             INSERT INTO audit (at, "user", action, subject, before, after, document_id) VALUES ($1, $2, $3, $4, $5, $6, $7)
             """, [.text(time), .text(user), .text(action), .text(subject), PostgresValue(before?.rendered()),
