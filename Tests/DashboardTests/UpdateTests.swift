@@ -167,6 +167,22 @@ import TrackingStore
         #expect(state.loadError == nil)
     }
 
+    /// Every screen says its data is stale while the store cannot be read (a lost server), not
+    /// only the home screen: the list of directives, the deadlines, an agency.
+    @Test func staleDataIsSaidOnEveryScreen() throws {
+        var (_, state) = try state()
+        let lost = "mất kết nối tới máy chủ 127.0.0.1:5432, đang kết nối lại"
+        _ = Update.apply(.loadFailed(lost), to: &state)
+        for screens in [[Screen.portfolio], [.home, .deadlines], [.home, .agency("cong-an-tinh")]] {
+            state.stack = screens
+            let text = DashboardView.render(state, theme: Theme(colors: .none)).lines().joined(separator: "\n")
+            #expect(text.contains("⚠ DỮ LIỆU CŨ: mất kết nối tới máy chủ"), "\(screens)")
+        }
+        state.stack = [.portfolio]
+        _ = Update.apply(.key(.character("?")), to: &state)
+        #expect(!DashboardView.render(state, theme: Theme(colors: .none)).lines().joined().contains("DỮ LIỆU CŨ"))
+    }
+
     @Test func resizeChangesTheLayoutSize() throws {
         var (_, state) = try state()
         _ = Update.apply(.resize(width: 40, height: 10), to: &state)

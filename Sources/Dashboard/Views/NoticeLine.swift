@@ -1,4 +1,5 @@
 import Canvas
+import Tracking
 
 /// A passing message (``AppState/notice``: a refusal to open the report form, a submission
 /// done) on the screens whose view has no place for it: every screen but the home screen
@@ -10,19 +11,33 @@ import Canvas
 /// says what happened. It goes with the next key, as the notice does.
 enum NoticeLine {
     /// The rows to draw, empty when there is nothing to say here.
+    ///
+    /// Data that could not be read again (``AppState/loadError``: a lost server, a file gone)
+    /// comes first: every screen then says that what it shows is stale, as the home screen's
+    /// summary row and the wall's status line do.
     static func lines(_ state: AppState) -> [String] {
-        guard state.mode == .interactive, !state.showsHelp, let notice = state.notice,
-              state.screen != .home, state.screen != .reportForm else { return [] }
-        return Array(TextClipper.wrap(notice, width: max(1, state.width - 1)).prefix(2))
+        guard state.mode == .interactive, !state.showsHelp, state.screen != .home, state.screen != .reportForm else { return [] }
+        let text: String
+        if let error = state.loadError {
+            text = staleMark + state.language.pick("DỮ LIỆU CŨ", "STALE DATA") + ": " + error
+        } else if let notice = state.notice {
+            text = notice
+        } else {
+            return []
+        }
+        return Array(TextClipper.wrap(text, width: max(1, state.width - 1)).prefix(2))
     }
 
+    static let staleMark = "⚠ "
+
     static func render(_ lines: [String], theme: Theme, above hintBar: Rect, into buffer: inout Buffer) {
+        let style = lines.first?.hasPrefix(staleMark) == true ? theme.error : theme.title
         for (index, line) in lines.enumerated() {
             let y = hintBar.y - lines.count + index
             guard y >= 0 else { continue }
             let row = Rect(x: hintBar.x, y: y, width: hintBar.width, height: 1)
-            buffer.fill(row, with: Cell(" ", style: theme.title))
-            buffer.write(" " + line, x: row.x, y: y, maxWidth: row.width, style: theme.title)
+            buffer.fill(row, with: Cell(" ", style: style))
+            buffer.write(" " + line, x: row.x, y: y, maxWidth: row.width, style: style)
         }
     }
 }
