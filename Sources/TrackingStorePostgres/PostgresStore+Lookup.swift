@@ -41,64 +41,28 @@ extension PostgresStore {
         return (task, snapshot)
     }
 
-    /// A task a query may name, with what its messages show.
-    private struct TaskCandidate {
-        var id: Int64, document: Int64, reference: String, number: String, documentNumber: String
-
-        init(_ row: PostgresRecord) {
-            id = row.requiredInteger(0)
-            document = row.requiredInteger(1)
-            reference = row.required(2)
-            number = row.required(3)
-            documentNumber = row.required(4)
-        }
-
-        var label: String { "\(id) (\(reference) #\(number))" }
-    }
-
     private static let candidateColumns = """
         SELECT t.id, t.document_id, d.reference, t.number, d.number FROM task t JOIN document d ON d.id = t.document_id
         """
 
     /// The task id and its directive's id, through the `task` indexes (`task_by_number`, the
-    /// primary key): a few rows whatever the store's size.
-    static func resolveTaskID(_ session: PostgresSession, query raw: String) throws -> (task: Int64, document: Int64) {
-        let query = VietnameseText.normalized(raw).trimmingCharacters(in: .whitespaces)
-        func candidates(number: String) throws -> [TaskCandidate] {
-            try session.query("\(candidateColumns) WHERE t.number = $1 ORDER BY d.issued_on NULLS FIRST, t.id",
-                              [.text(number)]).map(TaskCandidate.init)
-        }
-        if let id = Int64(query),
-           let document = try session.query("SELECT document_id FROM task WHERE id = $1", [.integer(id)]).first?.integer(0) {
-            return (id, document)
-        }
-        var found: [TaskCandidate]
-        if let hash = query.lastIndex(where: { $0 == "#" || $0 == ":" }) {
-            let written = String(query[..<hash]), number = String(query[query.index(after: hash)...])
-            // As written first (one indexed look-up); the folded comparison ("239/ubnd-nn.tn#1")
-            // only when that finds nothing.
-            found = try session.query("""
-                \(candidateColumns) WHERE t.number = $1 AND (d.reference = $2 OR d.number = $2)
-                ORDER BY d.issued_on NULLS FIRST, t.id
-                """, [.text(number), .text(written)]).map(TaskCandidate.init)
-            if found.isEmpty {
-                let reference = VietnameseText.fold(written)
-                found = try candidates(number: number).filter {
-                    VietnameseText.fold($0.reference) == reference || $0.documentNumber == reference
-                }
+    /// primary key): a few rows whatever the store's size; ``TaskQuery``'s rules.
+    static func resolveTaskID(_ session: PostgresSession, query: String) throws -> (task: Int64, document: Int64) {
+        func candidates(_ sql: String, _ binds: [PostgresValue] = []) throws -> [TaskQuery.Candidate] {
+            try session.query(candidateColumns + " " + sql, binds).map {
+                TaskQuery.Candidate(id: $0.requiredInteger(0), document: $0.requiredInteger(1), reference: $0.required(2),
+                                    number: $0.required(3), documentNumber: $0.required(4))
             }
-        } else {
-            found = try candidates(number: query)
         }
-        switch found.count {
-        case 1:
-            return (found[0].id, found[0].document)
-        case 0:
-            let known = try session.query("\(candidateColumns) ORDER BY d.issued_on NULLS FIRST, t.id LIMIT 11").map(TaskCandidate.init)
-            throw StoreError.unknownTask(query, known: known.prefix(10).map(\.label) + (known.count > 10 ? ["…"] : []))
-        default:
-            throw StoreError.ambiguousTask(query, candidates: found.prefix(10).map(\.label) + (found.count > 10 ? ["…"] : []))
-        }
+        return try TaskQuery.resolve(
+            query,
+            documentOfTask: { try session.query("SELECT document_id FROM task WHERE id = $1", [.integer($0)]).first?.integer(0) },
+            asWritten: { number, written in
+                try candidates("WHERE t.number = $1 AND (d.reference = $2 OR d.number = $2) ORDER BY d.issued_on NULLS FIRST, t.id",
+                               [.text(number), .text(written)])
+            },
+            withNumber: { try candidates("WHERE t.number = $1 ORDER BY d.issued_on NULLS FIRST, t.id", [.text($0)]) },
+            first: { try candidates("ORDER BY d.issued_on NULLS FIRST, t.id LIMIT 11") })
     }
 
     /// The ids of the directives with these references, in the order named: the stored
