@@ -1,8 +1,8 @@
 import Tracking
 
 /// Inserts documents, agencies, areas and tasks inside the caller's transaction: SQLite's
-/// `Seeder` for what imports and `area add` write (the seed itself is
-/// `PostgresSchema.seedDispatch239`, a migration). The same columns, in the same order; ids come
+/// `Seeder`, for what imports and `area add` write and for the seed of dispatch 239
+/// (`PostgresSchema.seedDispatch239`, a migration). The same columns, in the same order; ids come
 /// back through `RETURNING id`.
 struct PostgresWriteSeeder {
     let session: PostgresSession
